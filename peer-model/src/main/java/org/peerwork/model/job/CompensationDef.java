@@ -1,0 +1,41 @@
+package org.peerwork.model.job;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.peerwork.model.role.Role;
+
+/**
+ * Pay: the position's hourly wage and, where known, the wage of a comparable role. The study's peers
+ * reported a lower hourly salary than other positions.
+ */
+@Value.Immutable
+@JsonSerialize(as = Compensation.class)
+@JsonDeserialize(as = Compensation.class)
+abstract class CompensationDef {
+
+  /** Hourly wage; zero or more. */
+  @DecimalMin("0")
+  public abstract BigDecimal getHourlyWage();
+
+  /** Hourly wage of the comparable role, if known. */
+  public abstract Optional<@DecimalMin("0") BigDecimal> getComparableRoleWage();
+
+  /** The comparable role, if named. */
+  public abstract Optional<Role> getComparableRole();
+
+  @Value.Check
+  void check() {
+    if (getHourlyWage().signum() < 0) {
+      throw new IllegalArgumentException("hourlyWage must be zero or more, was " + getHourlyWage());
+    }
+    getComparableRoleWage().ifPresent(w -> {
+      if (w.signum() < 0) {
+        throw new IllegalArgumentException("comparableRoleWage must be zero or more, was " + w);
+      }
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package org.peerwork.model.organization;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A team of an agency, e.g. an intensive treatment team, with its members by staff id. */
+@Value.Immutable
+@JsonSerialize(as = Team.class)
+@JsonDeserialize(as = Team.class)
+abstract class TeamDef {
+
+  /** The team's opaque id. */
+  @NotBlank
+  public abstract String getId();
+
+  /** A name such as "Intensive treatment team A". */
+  public abstract Optional<String> getName();
+
+  /** What kind of team. */
+  @Value.Default
+  public TeamKind getKind() {
+    return TeamKind.GENERAL;
+  }
+
+  /** Staff ids of its members. */
+  public abstract List<@NotBlank String> getMemberIds();
+
+  /** How many people the team serves, if known. */
+  public abstract Optional<@PositiveOrZero Integer> getPeopleServed();
+}

@@ -1,0 +1,7 @@
+/**
+ * Supervision: supervisor kinds, the study's six supervisor traits, frequencies, and supervision arrangements.
+ */
+@PeerStyle
+package org.peerwork.model.supervision;
+
+import org.peerwork.model.PeerStyle;

@@ -1,0 +1,64 @@
+package org.peerwork.model.workplace;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.peerwork.model.PeerDocument;
+
+/**
+ * An agency's workplace policy on work-life balance and work support (study themes 3 to 5): days
+ * off, working from home, self-care, check-ins and debriefing, pay, coverage, recorded challenges.
+ */
+@Value.Immutable
+@JsonSerialize(as = WorkplacePolicy.class)
+@JsonDeserialize(as = WorkplacePolicy.class)
+abstract class WorkplacePolicyDef implements PeerDocument {
+
+  /** The policy's opaque id. */
+  @Override
+  @NotBlank
+  public abstract String getId();
+
+  /** True when peers are expected to take calls on their days off. */
+  public abstract boolean isCallsOnDaysOffExpected();
+
+  /** How far peers work from home. */
+  @Value.Default
+  public WorkFromHome getWorkFromHome() {
+    return WorkFromHome.NONE;
+  }
+
+  /** True when a worn-out peer can be sent home for self-care. */
+  public abstract boolean isSendHomeForSelfCare();
+
+  /** True when peers check in with one another. */
+  public abstract boolean isPeerCheckIns();
+
+  /** True when debriefing is available. */
+  public abstract boolean isDebriefingAvailable();
+
+  /** True when staff do crisis work (vicarious trauma). */
+  public abstract boolean isCrisisWork();
+
+  /** The peer hourly wage, if known. */
+  public abstract Optional<@DecimalMin("0") BigDecimal> getPeerHourlyWage();
+
+  /** The hourly wage of comparable roles, if known. */
+  public abstract Optional<@DecimalMin("0") BigDecimal> getComparableRoleHourlyWage();
+
+  /** Peers per intensive treatment team, if the agency has such teams. */
+  public abstract Optional<@Positive Integer> getPeersPerIntensiveTeam();
+
+  /** People an intensive treatment team serves, if known. */
+  public abstract Optional<@PositiveOrZero Integer> getPeopleServedPerIntensiveTeam();
+
+  /** Challenges recorded by staff. */
+  public abstract Set<Challenge> getRecordedChallenges();
+}
