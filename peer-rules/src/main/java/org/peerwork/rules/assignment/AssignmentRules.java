@@ -1,0 +1,19 @@
+package org.peerwork.rules.assignment;
+
+import java.util.List;
+import org.peerwork.rules.Rule;
+import org.peerwork.model.assignment.TaskAssignment;
+
+/** The task assignment rules, in catalog order. */
+public final class AssignmentRules {
+
+  private static final List<Rule<TaskAssignment>> ALL = List.of(
+      new ClinicalTaskAssignedToPeer());
+
+  private AssignmentRules() {}
+
+  /** Every task assignment rule, in the order they run and are reported. */
+  public static List<Rule<TaskAssignment>> all() {
+    return ALL;
+  }
+}

@@ -1,0 +1,2 @@
+/** The assignment rules. */
+package org.peerwork.rules.assignment;

@@ -1,0 +1,2 @@
+/** The hiring rules. */
+package org.peerwork.rules.hiring;

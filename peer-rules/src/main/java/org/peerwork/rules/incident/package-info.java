@@ -1,0 +1,2 @@
+/** The incident rules. */
+package org.peerwork.rules.incident;

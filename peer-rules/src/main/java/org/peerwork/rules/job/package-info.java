@@ -1,0 +1,2 @@
+/** The job rules. */
+package org.peerwork.rules.job;

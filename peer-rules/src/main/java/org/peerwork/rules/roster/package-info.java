@@ -1,0 +1,2 @@
+/** The roster rules. */
+package org.peerwork.rules.roster;

@@ -1,0 +1,2 @@
+/** The supervision rules. */
+package org.peerwork.rules.supervision;

@@ -1,0 +1,2 @@
+/** The training rules. */
+package org.peerwork.rules.training;

@@ -1,0 +1,2 @@
+/** The workplace rules. */
+package org.peerwork.rules.workplace;
