@@ -67,6 +67,7 @@ public final class SupportCheckAssertions {
    * least, greatest or default value or anywhere between, raise or lower some of the rules'
    * severities and disable some of them.
    */
+  @SuppressWarnings("exports")
   public static Gen<Policy> policies(List<String> ruleIds) {
     List<Threshold> thresholds = List.of(Threshold.GET_WELL_MAX_WEEKLY_HOURS, Threshold.GET_WELL_MAX_CASELOAD,
         Threshold.MIN_SUPERVISION_SESSIONS_PER_MONTH, Threshold.MIN_WAGE_RATIO, Threshold.MAX_PEOPLE_PER_TEAM_PEER);
