@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.peerwork.model.evidence.Citation;
 import org.peerwork.model.evidence.SourceCatalog;
 import org.peerwork.rules.Rule;
@@ -36,21 +37,7 @@ class RuleDocsTest {
     if (Boolean.getBoolean(UPDATE)) {
       write(dir, wanted);
     }
-    SortedMap<String, String> committed = read(dir);
-    List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, String> e : wanted.entrySet()) {
-      String have = committed.get(e.getKey());
-      if (have == null) {
-        problems.add("missing: docs/rules/" + e.getKey());
-      } else if (!have.equals(e.getValue())) {
-        problems.add("stale:   docs/rules/" + e.getKey() + firstDifference(have, e.getValue()));
-      }
-    }
-    for (String name : committed.keySet()) {
-      if (!wanted.containsKey(name)) {
-        problems.add("extra:   docs/rules/" + name + " (no rule has this id)");
-      }
-    }
+    List<String> problems = differences(dir, wanted);
     if (!problems.isEmpty()) {
       fail("The rule documentation is out of date with the rule catalog:\n  " + String.join("\n  ", problems)
           + "\nRegenerate it from the repository root with:\n  " + RuleDocs.REGENERATE_COMMAND + "\nand commit docs/rules/.");
@@ -108,6 +95,44 @@ class RuleDocsTest {
         .hasSize(RuleCatalog.standard().all().size() + 1);
   }
 
+  @Test
+  void aMissingStaleOrExtraPageIsNamedAndUpdatingRewritesExactlyTheCatalogsPages(@TempDir Path dir) throws IOException {
+    SortedMap<String, String> wanted = RuleDocs.render(RuleCatalog.standard());
+    write(dir, wanted);
+    assertThat(differences(dir, wanted)).isEmpty();
+    Files.writeString(dir.resolve(RuleDocs.INDEX), wanted.get(RuleDocs.INDEX).replace("ERROR", "WARNING"));
+    Files.writeString(dir.resolve("RenamedRule.md"), "# old page\n");
+    String page = wanted.keySet().stream().filter(k -> !k.equals(RuleDocs.INDEX)).findFirst().orElseThrow();
+    Files.delete(dir.resolve(page));
+    assertThat(differences(dir, wanted)).containsExactly(
+        "missing: docs/rules/" + page,
+        "stale:   docs/rules/index.md" + firstDifference(Files.readString(dir.resolve(RuleDocs.INDEX)), wanted.get(RuleDocs.INDEX)),
+        "extra:   docs/rules/RenamedRule.md (no rule has this id)");
+    assertThat(differences(dir, wanted).get(1)).contains("line ").contains("WARNING");
+    write(dir, wanted);
+    assertThat(differences(dir, wanted)).isEmpty();
+    assertThat(read(dir)).isEqualTo(wanted);
+  }
+
+  static List<String> differences(Path dir, SortedMap<String, String> wanted) throws IOException {
+    SortedMap<String, String> committed = read(dir);
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> e : wanted.entrySet()) {
+      String have = committed.get(e.getKey());
+      if (have == null) {
+        problems.add("missing: docs/rules/" + e.getKey());
+      } else if (!have.equals(e.getValue())) {
+        problems.add("stale:   docs/rules/" + e.getKey() + firstDifference(have, e.getValue()));
+      }
+    }
+    for (String name : committed.keySet()) {
+      if (!wanted.containsKey(name)) {
+        problems.add("extra:   docs/rules/" + name + " (no rule has this id)");
+      }
+    }
+    return problems;
+  }
+
   private static SortedMap<String, String> read(Path dir) throws IOException {
     SortedMap<String, String> out = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
@@ -133,18 +158,26 @@ class RuleDocsTest {
     }
   }
 
-  private static String firstDifference(String have, String want) {
+  /** Where two texts first differ: line, column, and a window of each around that place. */
+  static String firstDifference(String have, String want) {
     String[] a = have.split("\n", -1);
     String[] b = want.split("\n", -1);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       if (!a[i].equals(b[i])) {
-        return " (line " + (i + 1) + ": committed \"" + abbreviate(a[i]) + "\", catalog gives \"" + abbreviate(b[i]) + "\")";
+        int c = 0;
+        while (c < Math.min(a[i].length(), b[i].length()) && a[i].charAt(c) == b[i].charAt(c)) {
+          c++;
+        }
+        return " (line " + (i + 1) + ", column " + (c + 1) + ": committed \"" + window(a[i], c) + "\", catalog gives \"" + window(b[i], c) + "\")";
       }
     }
     return " (the committed page has " + a.length + " lines, the catalog gives " + b.length + ")";
   }
 
-  private static String abbreviate(String s) {
-    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  private static String window(String line, int at) {
+    int from = Math.max(0, at - 20);
+    int to = Math.min(line.length(), at + 40);
+    return (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
   }
+
 }
