@@ -16,7 +16,10 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -26,6 +29,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -34,6 +39,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -49,6 +55,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +117,15 @@ public final class PeerJson {
     SimpleModule strictNumbers = new SimpleModule("peerwork-strict-numbers");
     strictNumbers.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     strictNumbers.addDeserializer(Double.TYPE, new FiniteDoubleDeserializer(Double.TYPE));
+    strictNumbers.setDeserializerModifier(new BeanDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type, BeanDescription beanDesc,
+          JsonDeserializer<?> deserializer) {
+        return Set.class.isAssignableFrom(type.getRawClass()) ? new NoDuplicatesSetDeserializer(type) : deserializer;
+      }
+    });
     JsonMapper m = JsonMapper.builder(f)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
@@ -420,6 +437,9 @@ public final class PeerJson {
     if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
       return unknownEnum(path, line, column, ife.getTargetType());
     }
+    if (e instanceof DuplicateItemException) {
+      return new PeerJsonException(JsonProblem.INVALID_VALUE, path, line, column, List.of(), "the same value appears twice in a set", null);
+    }
     if (e instanceof InvalidNullException) {
       return new PeerJsonException(JsonProblem.NULL_VALUE, path, line, column, List.of(),
           "null is not allowed; leave an optional property out instead", null);
@@ -668,6 +688,52 @@ public final class PeerJson {
     Objects.requireNonNull(type, "type");
     if (json == null) {
       throw new PeerJsonException(JsonProblem.EMPTY, "$", 0, 0, List.of(), "no document (null)", null);
+    }
+  }
+
+  /** A JSON array read as a set must not repeat a value: a repeated value would be dropped silently. */
+  private static final class NoDuplicatesSetDeserializer extends StdDeserializer<Set<Object>> {
+    private static final long serialVersionUID = 1L;
+    private final CollectionType type;
+
+    NoDuplicatesSetDeserializer(CollectionType type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<Object> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartArrayToken()) {
+        return (Set<Object>) ctxt.handleUnexpectedToken(type, p);
+      }
+      JsonDeserializer<Object> items = ctxt.findRootValueDeserializer(type.getContentType());
+      Set<Object> out = new LinkedHashSet<>();
+      int index = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+        if (t == JsonToken.VALUE_NULL) {
+          throw JsonMappingException.wrapWithPath(InvalidNullException.from(ctxt, null, type.getContentType()), out, index);
+        }
+        Object item;
+        try {
+          item = items.deserialize(p, ctxt);
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, out, index);
+        }
+        if (!out.add(item)) {
+          throw JsonMappingException.wrapWithPath(new DuplicateItemException(p), out, index);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A set's array repeats a value. */
+  private static final class DuplicateItemException extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateItemException(JsonParser p) {
+      super(p, "the same value appears twice in a set");
     }
   }
 

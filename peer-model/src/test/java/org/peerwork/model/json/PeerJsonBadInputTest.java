@@ -301,6 +301,14 @@ class PeerJsonBadInputTest {
   }
 
   @Test
+  void aValueRepeatedInASetIsNotDroppedSilently() {
+    PeerJsonException e = reading(replace("\"populations\":[]", "\"populations\":[\"TRAUMA_HISTORY\",\"OPIOID_CRISIS\",\"TRAUMA_HISTORY\"]"));
+    assertThat(e.problem()).isEqualTo(JsonProblem.INVALID_VALUE);
+    assertThat(e.path()).isEqualTo("$.populations[2]");
+    assertThat(e.getMessage()).contains("appears twice").doesNotContain("TRAUMA_HISTORY");
+  }
+
+  @Test
   void duplicateKey() {
     PeerJsonException top = reading(replace("\"id\":\"t-1\"", "\"id\":\"t-1\",\"id\":\"t-2\""));
     assertThat(top.problem()).isEqualTo(JsonProblem.DUPLICATE_KEY);
