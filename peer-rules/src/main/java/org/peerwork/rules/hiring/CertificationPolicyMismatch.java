@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -84,7 +85,7 @@ public final class CertificationPolicyMismatch extends BaseRule<HiringPlan> {
     } else if (agencyLed && policy == CertificationPolicy.NOT_REQUIRED) {
       f = finding(ctx, plan, Location.at("certificationPolicy"),
               Message.of("The hiring agency, {agency}, asks for no certification; the study's agency-led agency hired peers certified or working toward CRSW or CPS certification",
-                  "agency", Text.withArticle(Text.lower(agency.get()))))
+                  "agency", Phrases.withArticle(Phrases.lower(agency.get()))))
           .suggestion("Ask for CRSW or CPS certification, or for work toward it, and support the new peer's training.");
     } else if (plan.getPositionKind() == PositionKind.GET_WELL && policy == CertificationPolicy.CERTIFIED_REQUIRED) {
       f = finding(ctx, plan, Location.at("certificationPolicy"),

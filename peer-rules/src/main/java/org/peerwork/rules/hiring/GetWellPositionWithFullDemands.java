@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.function.Consumer;
 import org.peerwork.model.evidence.StudySections;
@@ -58,17 +59,17 @@ public final class GetWellPositionWithFullDemands extends BaseRule<HiringPlan> {
     plan.getWeeklyHours().filter(h -> h > maxHours).ifPresent(h -> findings.accept(
         finding(ctx, plan, Location.at("weeklyHours"),
                 Message.of("A get-well position asks {hours} hours a week, more than the policy's {max}",
-                    "hours", Text.num(h), "max", Text.num(maxHours)))
-            .evidence(Evidence.facts("weeklyHours", Text.num(h), "threshold", Threshold.GET_WELL_MAX_WEEKLY_HOURS.name(), "max", Text.num(maxHours)))
-            .suggestion("Set the get-well position's hours at or below " + Text.num(maxHours) + " a week.")
+                    "hours", Phrases.num(h), "max", Phrases.num(maxHours)))
+            .evidence(Evidence.facts("weeklyHours", Phrases.num(h), "threshold", Threshold.GET_WELL_MAX_WEEKLY_HOURS.name(), "max", Phrases.num(maxHours)))
+            .suggestion("Set the get-well position's hours at or below " + Phrases.num(maxHours) + " a week.")
             .build()));
     double maxCaseload = ctx.threshold(Threshold.GET_WELL_MAX_CASELOAD);
     plan.getCaseload().filter(c -> c > maxCaseload).ifPresent(c -> findings.accept(
         finding(ctx, plan, Location.at("caseload"),
                 Message.of("A get-well position carries a caseload of {caseload}, more than the policy's {max}",
-                    "caseload", String.valueOf(c), "max", Text.num(maxCaseload)))
-            .evidence(Evidence.facts("caseload", String.valueOf(c), "threshold", Threshold.GET_WELL_MAX_CASELOAD.name(), "max", Text.num(maxCaseload)))
-            .suggestion("Keep the get-well position's caseload at or below " + Text.num(maxCaseload) + ".")
+                    "caseload", String.valueOf(c), "max", Phrases.num(maxCaseload)))
+            .evidence(Evidence.facts("caseload", String.valueOf(c), "threshold", Threshold.GET_WELL_MAX_CASELOAD.name(), "max", Phrases.num(maxCaseload)))
+            .suggestion("Keep the get-well position's caseload at or below " + Phrases.num(maxCaseload) + ".")
             .build()));
     if (plan.isOnCall()) {
       findings.accept(finding(ctx, plan, Location.at("onCall"), Message.of("A get-well position is on call"))

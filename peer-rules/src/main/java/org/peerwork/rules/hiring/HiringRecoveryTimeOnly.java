@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class HiringRecoveryTimeOnly extends BaseRule<HiringPlan> {
         : finding(ctx, plan, Location.at("certificationPolicy"),
             Message.of("Recovery time is the plan's only requirement and no other readiness area is set; quality is more important than quantity"));
     findings.accept(f.evidence(Evidence.facts("minimumRecoveryMonths", String.valueOf(months),
-            "certificationPolicy", plan.getCertificationPolicy().name(), "readinessCriteria", Text.names(stated)))
+            "certificationPolicy", plan.getCertificationPolicy().name(), "readinessCriteria", Phrases.names(stated)))
         .build());
   }
 

@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -84,8 +85,8 @@ public final class InterviewGuideMissingReadinessAreas extends BaseRule<HiringPl
     }
     findings.accept(finding(ctx, plan, Location.at("readinessCriteria"),
             Message.of("The interview guide does not cover {count} of the {total} readiness areas: {missing}",
-                "count", String.valueOf(missing.size()), "total", String.valueOf(AREAS.size()), "missing", Text.labels(missing)))
-        .evidence(Evidence.facts("missing", Text.names(missing), "count", String.valueOf(missing.size())))
+                "count", String.valueOf(missing.size()), "total", String.valueOf(AREAS.size()), "missing", Phrases.labels(missing)))
+        .evidence(Evidence.facts("missing", Phrases.names(missing), "count", String.valueOf(missing.size())))
         .build());
   }
 

@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,8 @@ public final class InterviewGuideMissingRedFlags extends BaseRule<HiringPlan> {
     }
     findings.accept(finding(ctx, plan, Location.at("redFlagsExplored"),
             Message.of("The interview guide gives no room to explore {count} of the {total} red flags: {missing}",
-                "count", String.valueOf(missing.size()), "total", String.valueOf(FLAGS.size()), "missing", Text.labels(missing)))
-        .evidence(Evidence.facts("missing", Text.names(missing), "count", String.valueOf(missing.size())))
+                "count", String.valueOf(missing.size()), "total", String.valueOf(FLAGS.size()), "missing", Phrases.labels(missing)))
+        .evidence(Evidence.facts("missing", Phrases.names(missing), "count", String.valueOf(missing.size())))
         .build());
   }
 

@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -66,13 +67,13 @@ public final class NoPeerInvolvedInHiring extends BaseRule<HiringPlan> {
           ? "No peer takes part in hiring: not in developing interview questions, selecting interviewees, or asking and interpreting questions"
           : "No peer takes part in hiring: not in developing interview questions, selecting interviewees, or asking and interpreting questions, and {panel}";
       findings.accept(finding(ctx, plan, Location.at("peerInvolvement"), Message.of(template, "panel", panelPhrase(panel.size())))
-          .evidence(Evidence.facts("missing", Text.names(EnumSet.allOf(HiringInvolvement.class)), "panelSize", String.valueOf(panel.size()), "peersOnPanel", "0"))
+          .evidence(Evidence.facts("missing", Phrases.names(EnumSet.allOf(HiringInvolvement.class)), "panelSize", String.valueOf(panel.size()), "peersOnPanel", "0"))
           .build());
     } else if (!panel.isEmpty()) {
       Set<HiringInvolvement> ordered = EnumSet.copyOf(involvement);
       findings.accept(finding(ctx, plan, Location.at("panel"),
-              Message.of("Peers take part in {ways}, but {panel}", "ways", Text.sentence(ordered), "panel", panelPhrase(panel.size())))
-          .evidence(Evidence.facts("involvement", Text.names(ordered), "panelSize", String.valueOf(panel.size()), "peersOnPanel", "0"))
+              Message.of("Peers take part in {ways}, but {panel}", "ways", Phrases.sentence(ordered), "panel", panelPhrase(panel.size())))
+          .evidence(Evidence.facts("involvement", Phrases.names(ordered), "panelSize", String.valueOf(panel.size()), "peersOnPanel", "0"))
           .suggestion("Seat a current peer on the interview panel to ask and interpret questions, above all those about the "
               + "candidate's own recovery, low times and legal issues.")
           .build());

@@ -1,5 +1,6 @@
 package org.peerwork.rules.incident;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.function.Consumer;
 import org.peerwork.model.activity.ActivityCategory;
@@ -72,7 +73,7 @@ public final class ClinicalNormAppliedToPeer extends BaseRule<IncidentReview> {
     }
     findings.accept(finding(ctx, r, Location.at("outcome"),
             Message.of("A {role} drew {outcome} for {activity}, which peer norms {peer} and clinical norms {clinical}; the review applied {applied}",
-                "role", Text.lower(role), "outcome", Verdicts.outcome(outcome), "activity", Text.lower(category),
+                "role", Phrases.lower(role), "outcome", Verdicts.outcome(outcome), "activity", Phrases.lower(category),
                 "peer", Verdicts.verb(verdicts.getPeerVerdict()), "clinical", Verdicts.verb(verdicts.getClinicalVerdict()),
                 "applied", Verdicts.norms(r.getAppliedNormSet())))
         .evidence(Evidence.facts("staffId", r.getStaffId(), "staffRole", role.name(), "category", category.name(),

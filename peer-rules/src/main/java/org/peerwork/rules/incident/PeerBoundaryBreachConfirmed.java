@@ -1,5 +1,6 @@
 package org.peerwork.rules.incident;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.function.Consumer;
 import org.peerwork.model.activity.ActivityCategory;
@@ -71,8 +72,8 @@ public final class PeerBoundaryBreachConfirmed extends BaseRule<IncidentReview> 
         : "where clinical norms " + Verdicts.verb(verdicts.getClinicalVerdict()) + " it";
     findings.accept(finding(ctx, r, Location.at("outcome"),
             Message.of("Peer norms prohibit {activity}, {clinical}: the review's {outcome} stands; the {role}'s activity is a real peer boundary breach",
-                "activity", Text.lower(category), "clinical", clinical, "outcome", Verdicts.noun(outcome),
-                "role", Text.lower(role)))
+                "activity", Phrases.lower(category), "clinical", clinical, "outcome", Verdicts.noun(outcome),
+                "role", Phrases.lower(role)))
         .evidence(Evidence.facts("staffId", r.getStaffId(), "staffRole", role.name(), "category", category.name(),
             "outcome", outcome.name(), "appliedNormSet", r.getAppliedNormSet().name()))
         .verdicts(verdicts)

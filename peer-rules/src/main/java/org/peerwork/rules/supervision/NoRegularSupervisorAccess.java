@@ -1,5 +1,6 @@
 package org.peerwork.rules.supervision;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.function.Consumer;
 import org.peerwork.model.evidence.Citation;
@@ -47,7 +48,7 @@ public final class NoRegularSupervisorAccess extends BaseRule<SupervisionArrange
       return;
     }
     findings.accept(finding(ctx, a, Location.at("regularAccess"),
-            Message.of("Peers have no regular access to their {kind}", "kind", Text.lower(a.getSupervisorKind())))
+            Message.of("Peers have no regular access to their {kind}", "kind", Phrases.lower(a.getSupervisorKind())))
         .evidence(Evidence.facts("regularAccess", "false", "supervisorKind", a.getSupervisorKind().name()))
         .build());
   }

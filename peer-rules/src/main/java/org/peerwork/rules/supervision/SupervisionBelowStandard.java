@@ -1,5 +1,6 @@
 package org.peerwork.rules.supervision;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.function.Consumer;
 import org.peerwork.model.evidence.Citation;
@@ -64,10 +65,10 @@ public final class SupervisionBelowStandard extends BaseRule<SupervisionArrangem
         : t.citation().toString();
     findings.accept(finding(ctx, a, Location.at("frequency"),
             Message.of("Supervision is {frequency} ({sessions} a month), less than the standard of {min} a month: {standard}",
-                "frequency", Text.lower(frequency), "sessions", Text.num(sessions) + (sessions == 1 ? " session" : " sessions"), "min", Text.num(min), "standard", standard))
-        .evidence(Evidence.facts("frequency", frequency.name(), "sessionsPerMonth", Text.num(sessions), "minimum", Text.num(min),
+                "frequency", Phrases.lower(frequency), "sessions", Phrases.num(sessions) + (sessions == 1 ? " session" : " sessions"), "min", Phrases.num(min), "standard", standard))
+        .evidence(Evidence.facts("frequency", frequency.name(), "sessionsPerMonth", Phrases.num(sessions), "minimum", Phrases.num(min),
             "standard", policySet ? "policy" : t.citation().getSourceId()))
-        .suggestion("Schedule supervision at least " + Text.num(min) + " times a month (" + standard + ").")
+        .suggestion("Schedule supervision at least " + Phrases.num(min) + " times a month (" + standard + ").")
         .build());
   }
 

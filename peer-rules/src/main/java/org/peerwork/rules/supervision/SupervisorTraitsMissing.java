@@ -1,5 +1,6 @@
 package org.peerwork.rules.supervision;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,8 +62,8 @@ public final class SupervisorTraitsMissing extends BaseRule<SupervisionArrangeme
     int total = SupervisorTrait.values().length;
     findings.accept(finding(ctx, a, Location.at("expectedTraits"),
             Message.of("The supervisor's expectations leave out {count} of the study's {total} supervisor traits: {missing}",
-                "count", String.valueOf(missing.size()), "total", String.valueOf(total), "missing", Text.labels(missing)))
-        .evidence(Evidence.facts("missing", Text.names(missing), "count", String.valueOf(missing.size())))
+                "count", String.valueOf(missing.size()), "total", String.valueOf(total), "missing", Phrases.labels(missing)))
+        .evidence(Evidence.facts("missing", Phrases.names(missing), "count", String.valueOf(missing.size())))
         .build());
   }
 

@@ -1,5 +1,6 @@
 package org.peerwork.rules.training;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +72,8 @@ public final class CliniciansNotTrainedOnPeers extends BaseRule<TrainingPlan> {
             missing.size() == AUDIENCES.size()
                 ? Message.of("Clinical staff work with peers, but the plan offers neither clinical staff nor supervisors training on working with peers")
                 : Message.of("Clinical staff work with peers, but the plan offers {audience} no training on working with peers",
-                    "audience", Text.labels(missing)))
-        .evidence(Evidence.facts("topic", TrainingTopic.WORKING_WITH_PEERS.name(), "missingAudiences", Text.names(missing)))
+                    "audience", Phrases.labels(missing)))
+        .evidence(Evidence.facts("topic", TrainingTopic.WORKING_WITH_PEERS.name(), "missingAudiences", Phrases.names(missing)))
         .build());
   }
 

@@ -1,5 +1,6 @@
 package org.peerwork.rules.training;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -76,15 +77,15 @@ public final class PopulationTrainingGap extends BaseRule<TrainingPlan> {
           topics.add(t);
         }
       }
-      String topicLabels = topics.isEmpty() ? "none in the vocabulary" : Text.labels(topics);
+      String topicLabels = topics.isEmpty() ? "none in the vocabulary" : Phrases.labels(topics);
       findings.accept(finding(ctx, plan, Location.at("populationsServed"),
               Message.of(offeredToOthers
                       ? "Staff serve {population}, but the training that prepares for it ({topics}) is not offered to peer staff"
                       : "Staff serve {population}, and the plan offers no training that prepares for it ({topics})",
-                  "population", Text.lower(p), "topics", topicLabels))
-          .evidence(Evidence.facts("population", p.name(), "topics", Text.names(topics), "offeredToOthers", String.valueOf(offeredToOthers)))
+                  "population", Phrases.lower(p), "topics", topicLabels))
+          .evidence(Evidence.facts("population", p.name(), "topics", Phrases.names(topics), "offeredToOthers", String.valueOf(offeredToOthers)))
           .suggestion(topics.isEmpty()
-              ? "Offer peer staff training that prepares them to serve " + Text.lower(p) + "."
+              ? "Offer peer staff training that prepares them to serve " + Phrases.lower(p) + "."
               : "Offer peer staff training on " + topicLabels + ".")
           .build());
     }

@@ -1,5 +1,6 @@
 package org.peerwork.rules.workplace;
 
+import org.peerwork.rules.internal.Phrases;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ public final class OnePeerPerIntensiveTeam extends BaseRule<WorkplacePolicy> {
       if (peers == 1) {
         findings.accept(finding(ctx, p, Location.at("peersPerIntensiveTeam"),
                 Message.of("One peer per intensive treatment team, and the policy does not say how many people a team serves"))
-            .evidence(Evidence.facts("peersPerIntensiveTeam", "1", "peopleServedPerIntensiveTeam", "unstated", "max", Text.num(max)))
+            .evidence(Evidence.facts("peersPerIntensiveTeam", "1", "peopleServedPerIntensiveTeam", "unstated", "max", Phrases.num(max)))
             .build());
       }
       return;
@@ -76,10 +77,10 @@ public final class OnePeerPerIntensiveTeam extends BaseRule<WorkplacePolicy> {
         .divide(java.math.BigDecimal.valueOf(peers), 2, java.math.RoundingMode.UP).stripTrailingZeros().toPlainString();
     findings.accept(finding(ctx, p, Location.at("peersPerIntensiveTeam"),
             Message.of("{peers} per intensive treatment team serving {people} people: {per} people per peer, more than the policy's {max}",
-                "peers", peersPhrase, "people", String.valueOf(people.get()), "per", per, "max", Text.num(max)))
+                "peers", peersPhrase, "people", String.valueOf(people.get()), "per", per, "max", Phrases.num(max)))
         .evidence(Evidence.facts("peersPerIntensiveTeam", String.valueOf(peers), "peopleServedPerIntensiveTeam", String.valueOf(people.get()),
-            "peoplePerPeer", per, "max", Text.num(max)))
-        .suggestion("Add peers to each intensive treatment team: at " + Text.num(max) + " people per peer, a team serving "
+            "peoplePerPeer", per, "max", Phrases.num(max)))
+        .suggestion("Add peers to each intensive treatment team: at " + Phrases.num(max) + " people per peer, a team serving "
             + people.get() + " people needs " + (long) Math.ceil(people.get() / max) + " peers.")
         .build());
   }

@@ -1,5 +1,6 @@
 package org.peerwork.rules.workplace;
 
+import org.peerwork.rules.internal.Phrases;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -71,7 +72,7 @@ public final class PeerWageBelowComparable extends BaseRule<WorkplacePolicy> {
             Message.of("Peers earn {peer} an hour, {pct}% of the {comparable} comparable roles earn; the policy's minimum is {min}%",
                 "peer", peer.toString(), "pct", pct, "comparable", comparable.toString(), "min", minPct))
         .evidence(Evidence.facts("peerHourlyWage", peer.toString(), "comparableRoleHourlyWage", comparable.toString(),
-            "ratio", ratio.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(), "minimumRatio", Text.num(min)))
+            "ratio", ratio.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(), "minimumRatio", Phrases.num(min)))
         .build());
   }
 
