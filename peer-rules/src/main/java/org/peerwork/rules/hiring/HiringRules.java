@@ -7,7 +7,15 @@ import org.peerwork.model.hiring.HiringPlan;
 /** The hiring plan rules, in catalog order. */
 public final class HiringRules {
 
-  private static final List<Rule<HiringPlan>> ALL = List.of();
+  private static final List<Rule<HiringPlan>> ALL = List.of(
+      new NoPeerInvolvedInHiring(),
+      new PersonalQuestionsByNonPeer(),
+      new HiringRecoveryTimeOnly(),
+      new InterviewGuideMissingReadinessAreas(),
+      new InterviewGuideMissingRedFlags(),
+      new GetWellPositionWithFullDemands(),
+      new NoSupervisionPlanForNewHire(),
+      new CertificationPolicyMismatch());
 
   private HiringRules() {}
 

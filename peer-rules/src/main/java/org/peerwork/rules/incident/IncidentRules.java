@@ -7,7 +7,9 @@ import org.peerwork.model.incident.IncidentReview;
 /** The incident review rules, in catalog order. */
 public final class IncidentRules {
 
-  private static final List<Rule<IncidentReview>> ALL = List.of();
+  private static final List<Rule<IncidentReview>> ALL = List.of(
+      new ClinicalNormAppliedToPeer(),
+      new PeerBoundaryBreachConfirmed());
 
   private IncidentRules() {}
 

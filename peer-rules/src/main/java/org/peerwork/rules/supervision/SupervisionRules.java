@@ -7,7 +7,12 @@ import org.peerwork.model.supervision.SupervisionArrangement;
 /** The supervision arrangement rules, in catalog order. */
 public final class SupervisionRules {
 
-  private static final List<Rule<SupervisionArrangement>> ALL = List.of();
+  private static final List<Rule<SupervisionArrangement>> ALL = List.of(
+      new SupervisorNotTrainedInPeerRole(),
+      new SupervisorTraitsMissing(),
+      new NoRegularSupervisorAccess(),
+      new NoDebriefing(),
+      new SupervisionBelowStandard());
 
   private SupervisionRules() {}
 

@@ -7,7 +7,12 @@ import org.peerwork.model.training.TrainingPlan;
 /** The training plan rules, in catalog order. */
 public final class TrainingRules {
 
-  private static final List<Rule<TrainingPlan>> ALL = List.of();
+  private static final List<Rule<TrainingPlan>> ALL = List.of(
+      new NoSelfCareTraining(),
+      new PopulationTrainingGap(),
+      new CliniciansNotTrainedOnPeers(),
+      new PeersNotTrainedOnClinicians(),
+      new NoPeerBoundaryTraining());
 
   private TrainingRules() {}
 

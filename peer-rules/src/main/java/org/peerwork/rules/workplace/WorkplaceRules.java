@@ -7,7 +7,13 @@ import org.peerwork.model.workplace.WorkplacePolicy;
 /** The workplace policy rules, in catalog order. */
 public final class WorkplaceRules {
 
-  private static final List<Rule<WorkplacePolicy>> ALL = List.of();
+  private static final List<Rule<WorkplacePolicy>> ALL = List.of(
+      new CallsOnDaysOffPolicy(),
+      new UnlimitedWorkFromHome(),
+      new NoSendHomeForSelfCare(),
+      new CrisisWorkWithoutCheckIns(),
+      new PeerWageBelowComparable(),
+      new OnePeerPerIntensiveTeam());
 
   private WorkplaceRules() {}
 
