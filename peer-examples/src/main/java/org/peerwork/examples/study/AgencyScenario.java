@@ -117,6 +117,41 @@ public final class AgencyScenario {
     return List.copyOf(all);
   }
 
+  /**
+   * This scenario with its staff changed, for a what-if: each staff member is replaced by
+   * {@code change.apply(member)} (same id), in the staff list and as the assignee of the week's
+   * assignments, so a simulated month drawn from the result uses the changed staff. The other
+   * documents (job descriptions, supervision arrangement...) are kept as they are.
+   *
+   * <pre>{@code
+   * AgencyScenario trained = cmhc.withStaff(s -> s.getSupervisor()
+   *     .map(sup -> s.withSupervisor(sup.withPeerRoleTrained(true))).orElse(s));
+   * }</pre>
+   */
+  public AgencyScenario withStaff(java.util.function.UnaryOperator<StaffMember> change) {
+    Objects.requireNonNull(change, "change");
+    java.util.Map<String, StaffMember> changed = new java.util.LinkedHashMap<>();
+    for (StaffMember s : staff) {
+      StaffMember c = Objects.requireNonNull(change.apply(s), "change returned null");
+      if (!c.getId().equals(s.getId())) {
+        throw new IllegalArgumentException("a staff change must keep the id " + s.getId() + ", got " + c.getId());
+      }
+      changed.put(s.getId(), c);
+    }
+    java.util.function.UnaryOperator<TaskAssignment> reassign = a -> {
+      StaffMember c = changed.get(a.getAssignee().getId());
+      return c == null ? a : a.withAssignee(c);
+    };
+    Roster newWeek = week().withAssignments(week().getAssignments().stream().map(reassign).toList());
+    StudyCase weekCopy = new StudyCase(week.title(), week.studySays(), week.source(), week.note(), newWeek);
+    List<StudyCase> casesCopy = weekCases.stream()
+        .map(c -> c.document() instanceof TaskAssignment a
+            ? new StudyCase(c.title(), c.studySays(), c.source(), c.note(), reassign.apply(a))
+            : c)
+        .toList();
+    return new AgencyScenario(key, agency, List.copyOf(changed.values()), team, weekCopy, casesCopy, documents);
+  }
+
   @Override
   public String toString() {
     return "AgencyScenario{" + key + ", " + type().label() + ", " + staff.size() + " staff, " + weekAssignments().size()
