@@ -18,8 +18,10 @@ module org.peerwork.rules {
   exports org.peerwork.rules.training;
   exports org.peerwork.rules.workplace;
   exports org.peerwork.rules.incident;
+  exports org.peerwork.rules.report;
   exports org.peerwork.rules.validation;
 
   opens org.peerwork.rules to com.fasterxml.jackson.databind;
   opens org.peerwork.rules.policy to com.fasterxml.jackson.databind;
+  opens org.peerwork.rules.report to com.fasterxml.jackson.databind;
 }
