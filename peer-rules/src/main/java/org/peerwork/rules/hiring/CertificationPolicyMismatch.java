@@ -83,8 +83,8 @@ public final class CertificationPolicyMismatch extends BaseRule<HiringPlan> {
               + "working toward CRSW or CPS certification, or none for a get-well position) and the study's readiness areas.");
     } else if (agencyLed && policy == CertificationPolicy.NOT_REQUIRED) {
       f = finding(ctx, plan, Location.at("certificationPolicy"),
-              Message.of("A {agency} asks for no certification; the study's agency-led agency hired peers certified or working toward CRSW or CPS certification",
-                  "agency", Text.lower(agency.get())))
+              Message.of("The hiring agency, {agency}, asks for no certification; the study's agency-led agency hired peers certified or working toward CRSW or CPS certification",
+                  "agency", Text.withArticle(Text.lower(agency.get()))))
           .suggestion("Ask for CRSW or CPS certification, or for work toward it, and support the new peer's training.");
     } else if (plan.getPositionKind() == PositionKind.GET_WELL && policy == CertificationPolicy.CERTIFIED_REQUIRED) {
       f = finding(ctx, plan, Location.at("certificationPolicy"),

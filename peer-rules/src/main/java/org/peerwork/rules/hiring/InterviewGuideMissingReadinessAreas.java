@@ -1,5 +1,6 @@
 package org.peerwork.rules.hiring;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class InterviewGuideMissingReadinessAreas extends BaseRule<HiringPl
     for (InterviewQuestion q : plan.getQuestions()) {
       asked.add(q.getTopic());
     }
-    Set<ReadinessIndicator> missing = EnumSet.noneOf(ReadinessIndicator.class);
+    List<ReadinessIndicator> missing = new ArrayList<>(AREAS.size());
     for (Map.Entry<ReadinessIndicator, InterviewTopic> e : AREAS.entrySet()) {
       if (!plan.getReadinessCriteria().contains(e.getKey()) && !asked.contains(e.getValue())) {
         missing.add(e.getKey());
@@ -82,8 +83,8 @@ public final class InterviewGuideMissingReadinessAreas extends BaseRule<HiringPl
       return;
     }
     findings.accept(finding(ctx, plan, Location.at("readinessCriteria"),
-            Message.of("The interview guide does not cover {count} of the four readiness areas: {missing}",
-                "count", String.valueOf(missing.size()), "missing", Text.labels(missing)))
+            Message.of("The interview guide does not cover {count} of the {total} readiness areas: {missing}",
+                "count", String.valueOf(missing.size()), "total", String.valueOf(AREAS.size()), "missing", Text.labels(missing)))
         .evidence(Evidence.facts("missing", Text.names(missing), "count", String.valueOf(missing.size())))
         .build());
   }

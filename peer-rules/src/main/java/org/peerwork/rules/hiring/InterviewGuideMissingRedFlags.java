@@ -86,8 +86,8 @@ public final class InterviewGuideMissingRedFlags extends BaseRule<HiringPlan> {
       return;
     }
     findings.accept(finding(ctx, plan, Location.at("redFlagsExplored"),
-            Message.of("The interview guide gives no room to explore {count} of the four red flags: {missing}",
-                "count", String.valueOf(missing.size()), "missing", Text.labels(missing)))
+            Message.of("The interview guide gives no room to explore {count} of the {total} red flags: {missing}",
+                "count", String.valueOf(missing.size()), "total", String.valueOf(FLAGS.size()), "missing", Text.labels(missing)))
         .evidence(Evidence.facts("missing", Text.names(missing), "count", String.valueOf(missing.size())))
         .build());
   }

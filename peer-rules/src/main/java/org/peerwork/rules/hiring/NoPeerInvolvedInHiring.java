@@ -71,7 +71,7 @@ public final class NoPeerInvolvedInHiring extends BaseRule<HiringPlan> {
     } else if (!panel.isEmpty()) {
       Set<HiringInvolvement> ordered = EnumSet.copyOf(involvement);
       findings.accept(finding(ctx, plan, Location.at("panel"),
-              Message.of("Peers take part in {ways}, but {panel}", "ways", Text.labels(ordered), "panel", panelPhrase(panel.size())))
+              Message.of("Peers take part in {ways}, but {panel}", "ways", Text.sentence(ordered), "panel", panelPhrase(panel.size())))
           .evidence(Evidence.facts("involvement", Text.names(ordered), "panelSize", String.valueOf(panel.size()), "peersOnPanel", "0"))
           .suggestion("Seat a current peer on the interview panel to ask and interpret questions, above all those about the "
               + "candidate's own recovery, low times and legal issues.")

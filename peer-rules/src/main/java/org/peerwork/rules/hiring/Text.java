@@ -20,9 +20,23 @@ final class Text {
     return terms.stream().map(Text::lower).collect(Collectors.joining(", "));
   }
 
+  /** Labels in lower case as a sentence list: "a", "a and b", "a, b and c". */
+  static String sentence(Collection<? extends Vocabulary> terms) {
+    java.util.List<String> l = terms.stream().map(Text::lower).toList();
+    if (l.size() <= 1) {
+      return String.join("", l);
+    }
+    return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);
+  }
+
   /** Enum constant names joined by commas, for evidence facts; "none" when empty. */
   static String names(Collection<? extends Enum<?>> terms) {
     return terms.isEmpty() ? "none" : terms.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  /** A phrase with "a" or "an" before it, by its first letter. */
+  static String withArticle(String phrase) {
+    return (!phrase.isEmpty() && "aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "an " : "a ") + phrase;
   }
 
   /** A number without a trailing ".0" when it is whole. */

@@ -70,8 +70,8 @@ public final class PeerBoundaryBreachConfirmed extends BaseRule<IncidentReview> 
         ? "as clinical norms do"
         : "where clinical norms " + Verdicts.verb(verdicts.getClinicalVerdict()) + " it";
     findings.accept(finding(ctx, r, Location.at("outcome"),
-            Message.of("Peer norms prohibit {activity}, {clinical}: {outcome} of a {role} stands as a real peer boundary breach",
-                "activity", Text.lower(category), "clinical", clinical, "outcome", Verdicts.outcome(outcome),
+            Message.of("Peer norms prohibit {activity}, {clinical}: the review's {outcome} stands; the {role}'s activity is a real peer boundary breach",
+                "activity", Text.lower(category), "clinical", clinical, "outcome", Verdicts.noun(outcome),
                 "role", Text.lower(role)))
         .evidence(Evidence.facts("staffId", r.getStaffId(), "staffRole", role.name(), "category", category.name(),
             "outcome", outcome.name(), "appliedNormSet", r.getAppliedNormSet().name()))

@@ -31,6 +31,12 @@ final class Verdicts {
     };
   }
 
+  /** An outcome without an article: "reprimand", "finding of a boundary violation". */
+  static String noun(ReviewOutcome o) {
+    String withArticle = outcome(o);
+    return withArticle.startsWith("a ") ? withArticle.substring(2) : withArticle;
+  }
+
   /** A norm set as words: "peer norms", "clinical norms". */
   static String norms(org.peerwork.model.boundary.NormSet set) {
     return set.label().toLowerCase(Locale.ROOT);

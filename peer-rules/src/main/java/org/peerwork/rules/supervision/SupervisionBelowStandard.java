@@ -63,8 +63,8 @@ public final class SupervisionBelowStandard extends BaseRule<SupervisionArrangem
         ? "the policy's own standard" + ctx.policy().getName().map(n -> " (" + n + ")").orElse("")
         : t.citation().toString();
     findings.accept(finding(ctx, a, Location.at("frequency"),
-            Message.of("Supervision is {frequency} ({sessions} sessions a month), less than the standard of {min} a month: {standard}",
-                "frequency", Text.lower(frequency), "sessions", Text.num(sessions), "min", Text.num(min), "standard", standard))
+            Message.of("Supervision is {frequency} ({sessions} a month), less than the standard of {min} a month: {standard}",
+                "frequency", Text.lower(frequency), "sessions", Text.num(sessions) + (sessions == 1 ? " session" : " sessions"), "min", Text.num(min), "standard", standard))
         .evidence(Evidence.facts("frequency", frequency.name(), "sessionsPerMonth", Text.num(sessions), "minimum", Text.num(min),
             "standard", policySet ? "policy" : t.citation().getSourceId()))
         .suggestion("Schedule supervision at least " + Text.num(min) + " times a month (" + standard + ").")

@@ -68,8 +68,10 @@ public final class CliniciansNotTrainedOnPeers extends BaseRule<TrainingPlan> {
       return;
     }
     findings.accept(finding(ctx, plan, Location.at("offerings"),
-            Message.of("Clinical staff work with peers, but the plan offers no training on working with peers to: {missing}",
-                "missing", Text.labels(missing)))
+            missing.size() == AUDIENCES.size()
+                ? Message.of("Clinical staff work with peers, but the plan offers neither clinical staff nor supervisors training on working with peers")
+                : Message.of("Clinical staff work with peers, but the plan offers {audience} no training on working with peers",
+                    "audience", Text.labels(missing)))
         .evidence(Evidence.facts("topic", TrainingTopic.WORKING_WITH_PEERS.name(), "missingAudiences", Text.names(missing)))
         .build());
   }
