@@ -107,7 +107,7 @@ class CsvExportTest {
     assertThat(row).endsWith(",\"Give diagnosis to a clinician; the peer \"\"links\"\", accompanies,\nand shares lived experience.\"\n");
     assertThat(parse(row)).containsExactly(expected(f));
     String doc = CsvExport.row(Fixtures.documentFinding());
-    assertThat(doc).isEqualTo("NoSelfCareTraining,WARNING,TRAINING_NEEDS,TRAINING_PLAN,plan-2026,,,,The plan has no self-care training,"
+    assertThat(doc).isEqualTo("LocalSelfCareCheck,WARNING,TRAINING_NEEDS,TRAINING_PLAN,plan-2026,,,,The plan has no self-care training,"
         + "\"Add self-care training, the study's top training need.\"\n");
   }
 

@@ -100,7 +100,7 @@ final class Fixtures {
   /** A WARNING about the whole document, in another theme, with no evidence and no verdicts. */
   static Finding documentFinding() {
     return Finding.builder()
-        .ruleId("NoSelfCareTraining")
+        .ruleId("LocalSelfCareCheck")
         .severity(Severity.WARNING)
         .theme(StudyTheme.TRAINING_NEEDS)
         .subjectType(DocumentType.TRAINING_PLAN)
@@ -125,7 +125,7 @@ final class Fixtures {
             new RuleOutcome("WageBelowComparableRoles", RuleOutcome.Result.DISABLED, 0))),
         new Report(DocumentType.TASK_ASSIGNMENT, "fishing-1", List.of(social), List.of()),
         new Report(DocumentType.TRAINING_PLAN, "plan-2026", List.of(doc), List.of(
-            new RuleOutcome("NoSelfCareTraining", RuleOutcome.Result.FINDING, 1))),
+            new RuleOutcome("LocalSelfCareCheck", RuleOutcome.Result.FINDING, 1))),
         new Report(DocumentType.ROSTER, "team-a/2026-03", List.of(), List.of(
             new RuleOutcome("CaseloadOverThreshold", RuleOutcome.Result.PASS, 0))));
   }

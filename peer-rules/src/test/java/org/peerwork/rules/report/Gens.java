@@ -33,7 +33,7 @@ final class Gens {
       "peer", "duty", " ", ",", "\"", "\n", "\r\n", "\r", "\t", "'", ";", "=", "{x}", "{", "}", "\\", "é", "—", "naïve", "😀",
       "\u2028", "ß", "中文", "NA", "-1", "  ", "#");
 
-  private static final List<String> RULE_IDS = List.of("ClinicalTaskAssignedToPeer", "SocialActivityByPeer", "NoSelfCareTraining",
+  private static final List<String> RULE_IDS = List.of("ClinicalTaskAssignedToPeer", "SocialActivityByPeer", "LocalSelfCareCheck",
       "CaseloadOverThreshold", "UnknownRuleX");
 
   private Gens() {}

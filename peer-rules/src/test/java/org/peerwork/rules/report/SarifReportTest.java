@@ -133,7 +133,8 @@ class SarifReportTest {
     });
     assertThat(pass).hasSize((int) passes).allSatisfy(r -> {
       assertThat(r.get("level").asText()).isEqualTo("none");
-      assertThat(r.at("/message/text").asText()).startsWith("Clinical task assigned to a peer: checked task assignment ").endsWith(", no finding");
+      String title = RuleCatalog.standard().find(r.get("ruleId").asText()).orElseThrow().metadata().getTitle();
+      assertThat(r.at("/message/text").asText()).startsWith(title + ": checked task assignment ").endsWith(", no finding");
       assertThat(r.at("/locations/0/logicalLocations/0/kind").asText()).isEqualTo("object");
     });
     JsonNode hand = tree(SarifReport.standard().write(Fixtures.handBuilt())).at("/runs/0/results");

@@ -139,7 +139,7 @@ class TextReportTest {
         + "Clinical assessment is clinical work, assigned to a peer support specialist; peer norms: out of scope");
     assertThat(lines).contains("ERROR [ClinicalDutyInPeerRole] job description jd-7, \"night\" shift, duties[2] [14, 105): "
         + "The duty \"Diagnoses \"co-occurring\" disorders, writes the plan, and runs café groups — naïve façade 😀\" is Diagnosis, in a peer role");
-    assertThat(lines).contains("WARNING [NoSelfCareTraining] training plan plan-2026, (document): The plan has no self-care training");
+    assertThat(lines).contains("WARNING [LocalSelfCareCheck] training plan plan-2026, (document): The plan has no self-care training");
     assertThat(lines.get(lines.size() - 1)).isEqualTo(reports.size() + " documents, " + findings + " findings: 5 errors, 1 warning, 1 note");
     assertThat(TextReport.compact().render(Fixtures.checkedExamples().get(3))).isEqualTo("1 document, 0 findings: 0 errors, 0 warnings, 0 notes\n");
   }
@@ -161,7 +161,7 @@ class TextReportTest {
   void anotherCatalogGivesTitlesOnlyForTheRulesItKnows() {
     TextReport t = TextReport.full().withCatalog(RuleCatalog.standard());
     assertThat(t.isCompact()).isFalse();
-    assertThat(t.render(Fixtures.handBuilt().get(2))).contains("WARNING  Rule 'NoSelfCareTraining' was violated").doesNotContain("because:");
+    assertThat(t.render(Fixtures.handBuilt().get(2))).contains("WARNING  Rule 'LocalSelfCareCheck' was violated").doesNotContain("because:");
   }
 
   @Test
