@@ -27,6 +27,7 @@ import org.peerwork.model.training.*;
 import org.peerwork.model.workplace.*;
 import org.peerwork.rules.*;
 import org.peerwork.rules.policy.*;
+import org.peerwork.rules.report.*;
 import org.peerwork.examples.study.*;
 
 /** The standard checks; share it. */
