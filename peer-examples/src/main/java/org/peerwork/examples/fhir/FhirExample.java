@@ -50,6 +50,9 @@ public final class FhirExample {
 
   /** Prints the OperationOutcome for the bundled worklist, or for the bundle file named by {@code args[0]}. */
   public static void main(String[] args) throws IOException {
+    // HAPI logs through SLF4J; without a logging back end SLF4J warns on standard error. The example
+    // has none, so it keeps standard error for its own messages.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
     String json = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : sampleBundleJson();
     FhirCheck check = new FhirCheck(PeerChecks.standard(), exampleMapper());
     try {
