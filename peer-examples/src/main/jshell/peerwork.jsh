@@ -22,12 +22,14 @@ import org.peerwork.model.population.*;
 import org.peerwork.model.role.*;
 import org.peerwork.model.staff.*;
 import org.peerwork.model.supervision.*;
+import org.peerwork.model.text.*;
 import org.peerwork.model.theme.*;
 import org.peerwork.model.training.*;
 import org.peerwork.model.workplace.*;
 import org.peerwork.rules.*;
 import org.peerwork.rules.policy.*;
 import org.peerwork.rules.report.*;
+import org.peerwork.rules.text.*;
 import org.peerwork.examples.study.*;
 
 /** The standard checks; share it. */

@@ -45,8 +45,8 @@ import picocli.CommandLine.Parameters;
 /** {@code peerwork check}: checks one input and prints the report; the exit code says whether findings reach the threshold. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Checks one JSON document, or an NDJSON stream of task assignments, against peer norms.",
-        "A .ndjson file is a stream of assignments; anything else needs --type."},
+        "Checks a plain-text job posting, one JSON document, or an NDJSON stream of task assignments against peer norms.",
+        "A .txt file is a posting and a .ndjson file a stream of assignments; anything else needs --type."},
     footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or bad input, 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
-      description = "What the input is: assignment, roster, job, hiring, supervision, training, workplace, incident, or ndjson (one assignment per line).")
+      description = "What the input is: posting, assignment, roster, job, hiring, supervision, training, workplace, incident, or ndjson (one assignment per line).")
   InputType type;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "An agency or state policy (JSON): thresholds, severities, disabled rules, codes.")
@@ -137,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (t == null) {
       throw new CliException("--type is required for " + (fromStdin ? "standard input" : input) + ": one of " + InputType.allNames()
-          + " (a .ndjson file is a stream of assignments)");
+          + " (a .txt file is a posting, a .ndjson file a stream of assignments)");
     }
     PeerChecks checks = checks();
     String name = fromStdin ? "<stdin>" : input;
@@ -145,7 +145,17 @@ final class CheckCommand implements Callable<Integer> {
       return stream(checks, name, fromStdin);
     }
     byte[] bytes = fromStdin ? readLimited(stdin, name) : readFile(Path.of(input));
-    Report report = checks.check(read(bytes, t, name));
+    Report report;
+    if (t == InputType.POSTING) {
+      String text = utf8(bytes, name);
+      if (text.isBlank()) {
+        throw new CliException(name + ": the posting is empty");
+      }
+      // a file's posting is named after the file; one from standard input by a hash of its text
+      report = fromStdin ? checks.checkPosting(text) : checks.checkPosting(postingId(Path.of(input)), text);
+    } else {
+      report = checks.check(read(bytes, t, name));
+    }
     List<Report> reports = List.of(report);
     switch (format) {
       case TEXT: TextReport.full().render(reports, out); break;
@@ -292,6 +302,13 @@ final class CheckCommand implements Callable<Integer> {
     } catch (CharacterCodingException e) {
       throw new CliException(name + ": not UTF-8 text");
     }
+  }
+
+  private static String postingId(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    String stem = dot > 0 ? n.substring(0, dot) : n;
+    return stem.length() > 200 ? stem.substring(0, 200) : stem;
   }
 
   private static String uri(String file) {

@@ -13,8 +13,10 @@ import org.peerwork.model.supervision.SupervisionArrangement;
 import org.peerwork.model.training.TrainingPlan;
 import org.peerwork.model.workplace.WorkplacePolicy;
 
-/** What {@code peerwork check} reads: one JSON document of a type, or an NDJSON stream of assignments. */
+/** What {@code peerwork check} reads: a plain-text posting, one JSON document of a type, or an NDJSON stream of assignments. */
 enum InputType {
+  /** A plain-text job posting. */
+  POSTING(null),
   /** One task assignment (JSON). */
   ASSIGNMENT(TaskAssignment.class),
   /** A roster: a team's assignments over a period (JSON). */
@@ -52,9 +54,12 @@ enum InputType {
     return Arrays.stream(values()).map(InputType::cliName).collect(Collectors.joining(", "));
   }
 
-  /** The type a file name implies: {@code .ndjson} an assignment stream; otherwise none. */
+  /** The type a file name implies: {@code .txt} a posting, {@code .ndjson} an assignment stream; otherwise none. */
   static InputType fromFileName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".txt")) {
+      return POSTING;
+    }
     if (n.endsWith(".ndjson")) {
       return NDJSON;
     }

@@ -24,11 +24,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code peerwork} command-line tool: checks JSON documents and NDJSON streams of
+ * The {@code peerwork} command-line tool: checks job postings, JSON documents and NDJSON streams of
  * task assignments against peer norms, lists the rules and explains one.
  *
  * <pre>
- * java -jar peer-examples/target/peerwork-cli.jar check --type job jd.json
+ * java -jar peer-examples/target/peerwork-cli.jar check posting.txt
  * java -jar peer-examples/target/peerwork-cli.jar check --type hiring --format sarif plan.json
  * java -jar peer-examples/target/peerwork-cli.jar check --type ndjson --fail-on warning - &lt; tasks.ndjson
  * java -jar peer-examples/target/peerwork-cli.jar --explain ClinicalTaskAssignedToPeer
@@ -204,7 +204,7 @@ public final class PeerworkCli implements Callable<Integer> {
     switch (m.getAppliesTo()) {
       case TASK_ASSIGNMENT: return "assignment or ndjson";
       case ROSTER: return "roster";
-      case JOB_DESCRIPTION: return "job";
+      case JOB_DESCRIPTION: return "job or posting";
       case HIRING_PLAN: return "hiring";
       case SUPERVISION_ARRANGEMENT: return "supervision";
       case TRAINING_PLAN: return "training";

@@ -82,6 +82,14 @@ class CliProcessTest {
   }
 
   @Test
+  void aPlainTextPosting() {
+    Run r = peerwork("check", "posting-junior-clinician.txt");
+    assertThat(r.exit()).isEqualTo(PeerworkCli.FINDINGS);
+    assertThat(r.out()).contains("peerwork report: job description posting-junior-clinician").contains("Rule 'NoPeerCoreDuty");
+    assertThat(peerwork("check", "posting-peer.txt").exit()).isEqualTo(PeerworkCli.CLEAN);
+  }
+
+  @Test
   void exitCodeZeroBelowTheThreshold() {
     Run r = peerwork("check", "--type", "incident", "cmhc-incident-1.json");
     assertThat(r.exit()).isEqualTo(PeerworkCli.CLEAN);

@@ -58,6 +58,34 @@ class CliTest {
   }
 
   @Test
+  void plainTextPostings() {
+    Run junior = peerwork("check", "posting-junior-clinician.txt");
+    assertThat(junior.exit()).isEqualTo(PeerworkCli.FINDINGS);
+    assertThat(junior.out()).contains("peerwork report: job description posting-junior-clinician")
+        .contains("Rule 'ClinicalDutyInPeerRole").contains("Rule 'NoPeerCoreDuty").contains("\"intake assessments\"");
+
+    Run peer = peerwork("check", "--format", "csv", "posting-peer.txt");
+    assertThat(peer.exit()).isEqualTo(PeerworkCli.CLEAN);
+    assertThat(peer.out()).startsWith(CsvExport.header()).doesNotContain("ClinicalDutyInPeerRole").doesNotContain(",ERROR,");
+
+    Run sarif = peerwork("check", "--format", "sarif", "posting-junior-clinician.txt");
+    assertThat(sarif.out()).contains("\"ruleId\": \"ClinicalDutyInPeerRole\"").contains("\"region\"").contains("posting-junior-clinician.txt");
+  }
+
+  @Test
+  void aPostingOnStandardInput() throws IOException {
+    byte[] text = Files.readAllBytes(FILES.resolve("posting-junior-clinician.txt"));
+    Run r = peerwork(text, "check", "--type", "posting", "-");
+    assertThat(r.exit()).isEqualTo(PeerworkCli.FINDINGS);
+    assertThat(r.out()).contains("peerwork report: job description posting-").contains("ClinicalDutyInPeerRole");
+    assertThat(peerwork(text, "check", "--type", "posting").out()).isEqualTo(r.out());
+
+    Run empty = peerwork("  \n".getBytes(StandardCharsets.UTF_8), "check", "--type", "posting", "-");
+    assertThat(empty.exit()).isEqualTo(PeerworkCli.BAD_INPUT);
+    assertThat(empty.err()).contains("<stdin>: the posting is empty");
+  }
+
+  @Test
   void theThresholdDecidesTheExitCode() {
     // the reprimand for fishing is a warning: clean at --fail-on error, failing at --fail-on warning
     assertThat(peerwork("check", "--type", "incident", "cmhc-incident-1.json").exit()).isEqualTo(PeerworkCli.CLEAN);
@@ -148,7 +176,7 @@ class CliTest {
 
     Run noType = peerwork("check", "cmhc-hiring.json");
     assertThat(noType.exit()).isEqualTo(PeerworkCli.BAD_INPUT);
-    assertThat(noType.err()).contains("cmhc-hiring.json: one of assignment, roster");
+    assertThat(noType.err()).contains("cmhc-hiring.json: one of posting, assignment, roster");
 
     for (Run r : List.of(missing, unknown, bin, noFile, noType)) {
       assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -178,7 +206,7 @@ class CliTest {
 
     Run badType = peerwork("check", "--type", "spreadsheet", "x.json");
     assertThat(badType.exit()).isEqualTo(PeerworkCli.BAD_INPUT);
-    assertThat(badType.err()).contains("'spreadsheet' is not one of assignment, roster").contains("Try 'peerwork check --help'");
+    assertThat(badType.err()).contains("'spreadsheet' is not one of posting, assignment").contains("Try 'peerwork check --help'");
 
     Run badFormat = peerwork("check", "--format", "xml", "--type", "job", "job-compliant.json");
     assertThat(badFormat.exit()).isEqualTo(PeerworkCli.BAD_INPUT);
