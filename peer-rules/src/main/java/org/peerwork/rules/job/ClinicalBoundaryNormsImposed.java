@@ -80,9 +80,14 @@ public final class ClinicalBoundaryNormsImposed extends BaseRule<JobDescription>
     }
     String src = jd.getSourceText().get();
     DutyClassifier classifier = ctx.dutyClassifier();
+    dutySpans.sort(java.util.Comparator.comparingInt(TextSpan::getStart));
+    int next = 0;
     for (TextSpan st : PostingParser.statements(src)) {
-      if (inside(st, dutySpans)) {
-        continue;
+      while (next < dutySpans.size() && dutySpans.get(next).getEnd() <= st.getStart()) {
+        next++;
+      }
+      if (next < dutySpans.size() && dutySpans.get(next).getStart() < st.getEnd()) {
+        continue; // the statement is (part of) a duty, already read above
       }
       DutyClassification c = classifier.classify(src, st.getStart(), st.getEnd(), false);
       for (DutyEvidence e : c.getEvidence()) {
@@ -103,15 +108,6 @@ public final class ClinicalBoundaryNormsImposed extends BaseRule<JobDescription>
         .evidence(evidence)
         .verdicts(NormComparison.of(ctx.norms(), category))
         .build());
-  }
-
-  private static boolean inside(TextSpan st, List<TextSpan> spans) {
-    for (TextSpan s : spans) {
-      if (st.getStart() < s.getEnd() && s.getStart() < st.getEnd()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

@@ -381,16 +381,20 @@ public final class PostingParser {
     private final String source;
     private final Layout layout;
     private final List<FactMention> facts;
+    private final java.util.Map<Integer, List<FactMention>> byStatement = new java.util.HashMap<>();
 
     Facts(String source, Layout layout, List<FactMention> facts) {
       this.source = source;
       this.layout = layout;
       this.facts = facts;
+      for (FactMention m : facts) {
+        byStatement.computeIfAbsent(m.getStatement().getStart(), k -> new ArrayList<>(2)).add(m);
+      }
     }
 
     private boolean statementHas(Statement st, PostingFact fact) {
-      for (FactMention m : facts) {
-        if (m.getFact() == fact && m.isAffirmed() && m.getStatement().getStart() == st.start) {
+      for (FactMention m : mentionsIn(st)) {
+        if (m.getFact() == fact && m.isAffirmed()) {
           return true;
         }
       }
@@ -398,13 +402,7 @@ public final class PostingParser {
     }
 
     private List<FactMention> mentionsIn(Statement st) {
-      List<FactMention> out = new ArrayList<>();
-      for (FactMention m : facts) {
-        if (m.getStatement().getStart() == st.start) {
-          out.add(m);
-        }
-      }
-      return out;
+      return byStatement.getOrDefault(st.start, List.of());
     }
 
     private String lower(Statement st) {
@@ -950,6 +948,7 @@ public final class PostingParser {
       Statement lastItem = null;
       int lastItemIndent = -1;
       int lastLine = -2;
+      int firstStatement = 0;
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
         if (l.blank()) {
@@ -962,7 +961,8 @@ public final class PostingParser {
         }
         Heading h = heading(s, l);
         if (h != null) {
-          layout.close(kind, heading, headingSpan, bodyStart, l.start);
+          layout.close(kind, heading, headingSpan, bodyStart, l.start, layout.statements.size() > firstStatement);
+          firstStatement = layout.statements.size();
           kind = h.kind;
           preferred = h.preferred;
           heading = h.text;
@@ -999,29 +999,17 @@ public final class PostingParser {
         }
         lastLine = i;
       }
-      layout.close(kind, heading, headingSpan, bodyStart, s.length());
+      layout.close(kind, heading, headingSpan, bodyStart, s.length(), layout.statements.size() > firstStatement);
       return layout;
     }
 
-    private void close(SectionKind kind, String heading, TextSpan headingSpan, int bodyStart, int end) {
-      if (heading == null && end <= bodyStart) {
+    private void close(SectionKind kind, String heading, TextSpan headingSpan, int bodyStart, int end, boolean anyStatement) {
+      if (heading == null && (end <= bodyStart || !anyStatement)) {
         return;
       }
       PostingSection.Builder b = PostingSection.builder().kind(kind).span(TextSpan.of(Math.min(bodyStart, end), end));
       if (heading != null) {
         b.heading(heading).headingSpan(headingSpan);
-      }
-      if (heading == null) {
-        boolean any = false;
-        for (Statement st : statements) {
-          if (st.start >= bodyStart && st.end <= end) {
-            any = true;
-            break;
-          }
-        }
-        if (!any) {
-          return;
-        }
       }
       sections.add(b.build());
     }
@@ -1258,7 +1246,8 @@ public final class PostingParser {
       boolean isHeading = l.marker == Marker.HASH
           || (endsColon && c.length() <= 100 && words <= 12)
           || (caps && words <= 8 && !c.endsWith(".") && (k != null || words <= 5))
-          || (k != null && words <= 6 && !c.endsWith(".") && titleCase(text));
+          || (k != null && words <= 6 && !c.endsWith(".") && titleCase(text))
+          || KNOWN_HEADINGS.contains(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
       if (!isHeading) {
         return null;
       }
@@ -1296,6 +1285,12 @@ public final class PostingParser {
       return s.substring(from, to).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    private static final Set<String> KNOWN_HEADINGS = Set.of(
+        "how to apply", "to apply", "about us", "about the role", "about you", "about the position", "who we are",
+        "what we offer", "what you'll do", "what you will do", "what you bring", "job summary", "position summary",
+        "job description", "essential functions", "essential duties", "minimum qualifications", "preferred qualifications",
+        "physical demands", "working conditions", "work environment", "equal opportunity employer", "benefits", "schedule",
+        "compensation", "responsibilities", "qualifications", "requirements", "supervision", "duties", "overview", "summary");
     private static final Set<String> TITLE_KEYS = Set.of("job title", "title", "position", "position title", "role", "job", "job posting");
     private static final List<String> ROLE_WORDS = List.of("peer", "specialist", "coach", "worker", "manager", "navigator", "advocate",
         "mentor", "supervisor", "counselor", "counsellor", "clinician", "therapist", "nurse", "coordinator", "supporter");
