@@ -19,8 +19,8 @@ module org.peerwork.rules {
   exports org.peerwork.rules.workplace;
   exports org.peerwork.rules.incident;
   exports org.peerwork.rules.report;
-  exports org.peerwork.rules.validation;
   exports org.peerwork.rules.text;
+  exports org.peerwork.rules.validation;
 
   opens org.peerwork.rules to com.fasterxml.jackson.databind;
   opens org.peerwork.rules.policy to com.fasterxml.jackson.databind;
