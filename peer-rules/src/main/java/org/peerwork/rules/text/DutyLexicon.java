@@ -59,6 +59,8 @@ public final class DutyLexicon {
     final int length;
     final boolean firstWord;
     final boolean lastWord;
+    /** Word starts inside the surface after its first character: words before its end = words before its start + this. */
+    final int words;
     Entry entry;
     Trigger trigger;
     Fact fact;
@@ -69,6 +71,13 @@ public final class DutyLexicon {
       this.length = text.length();
       this.firstWord = isWordChar(text.charAt(0));
       this.lastWord = isWordChar(text.charAt(text.length() - 1));
+      int w = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)) && text.charAt(i - 1) != '\'')) {
+          w++;
+        }
+      }
+      this.words = w;
     }
 
     boolean firstIsWordChar() {
