@@ -1255,6 +1255,9 @@ public final class PostingParser {
       if (l.marker == Marker.BULLET) {
         return null;
       }
+      if (l.marker == Marker.NONE && l.cEnd - l.cStart > 100 && inlineColon(s, l) < 0) {
+        return null; // too long for a heading, and no "Key:" at its start
+      }
       String c = s.substring(l.cStart, l.cEnd);
       if (l.marker == Marker.NUMBER) {
         // "1. Duties:" or "II. RESPONSIBILITIES" may head a section; any other numbered line is an item
