@@ -28,7 +28,8 @@ import org.peerwork.rules.policy.PolicyException;
  * {@code posting-facts.tsv} beside this class and documented in {@code docs/lexicon.md}. Word forms
  * (plurals, {@code -s}, {@code -ing}, {@code -ed}, British and American spellings) are expanded when
  * the lexicon is built, never by stemming the text, so every match quotes real words. An agency adds
- * phrases through its policy ({@link #withExtraPhrases(Collection)}).
+ * phrases through its policy ({@link #withExtraPhrases(Collection)}); a blank added phrase raises a
+ * {@link PolicyException} naming it.
  *
  * <p>Immutable and thread-safe; build once and share. {@link #standard()} is built on first use.
  */

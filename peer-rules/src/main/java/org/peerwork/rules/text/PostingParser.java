@@ -27,7 +27,6 @@ import org.peerwork.model.supervision.SupervisorKind;
 import org.peerwork.model.text.TextSpan;
 import org.peerwork.model.training.TrainingTopic;
 import org.peerwork.model.workplace.WorkFromHome;
-import org.peerwork.rules.ContextFlag;
 
 /**
  * Reads a plain-text job posting into a {@link JobDescription} the rules can check.
