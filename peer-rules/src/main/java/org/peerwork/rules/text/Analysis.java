@@ -34,7 +34,9 @@ final class Analysis {
     /** Duty phrases and context triggers. */
     DUTIES,
     /** Fact cues and context triggers. */
-    FACTS
+    FACTS,
+    /** Both, resolved separately: duty phrases among themselves, fact cues among themselves. */
+    BOTH
   }
 
   /** A matched phrase, gapped phrase, fact cue or trigger, with its normalised offsets and context. */
@@ -49,6 +51,8 @@ final class Analysis {
     int flags;
     boolean topic;
     boolean list;
+    /** Counts where the item starts, where it ends, and where its last part starts: see {@link Index#annotate}. */
+    final int[] at = new int[18];
     boolean effective = true;
 
     Item(int start, int end, Entry entry, Trigger trigger, Fact fact, boolean gapped) {
@@ -76,6 +80,10 @@ final class Analysis {
       return end - start;
     }
   }
+
+  private static final Comparator<Item> BY_POSITION = Comparator.comparingInt((Item i) -> i.start).thenComparingInt(i -> i.end);
+  private static final Comparator<Item> BY_START_LONGEST =
+      Comparator.comparingInt((Item i) -> i.start).thenComparing(Comparator.comparingInt(Item::length).reversed());
 
   private final NormalizedText text;
   private final List<Item> items;
@@ -107,62 +115,73 @@ final class Analysis {
     if (n == 0) {
       return new Analysis(nt, List.of());
     }
-    List<Surface> surfaces = lexicon.surfaces();
+    Surface[] surfaces = lexicon.surfaceArray();
     AhoCorasick ac = lexicon.automaton();
     // 1. raw whole-word hits: targets (phrases or fact cues), triggers, parts of gapped phrases
-    HitList targetsHits = new HitList();
-    HitList triggerHits = new HitList();
-    HitList parts = new HitList();
-    ac.scan(nt.chars(), n, (p, end) -> {
-      Surface s = surfaces.get(p);
-      int start = end - ac.patternLength(p);
-      if (s.firstIsWordChar() && nt.isWordChar(start - 1)) {
+    Scratch scratch = Scratch.get();
+    HitList targetsHits = scratch.targets.clear();
+    HitList factHits = scratch.facts.clear();
+    HitList triggerHits = scratch.triggers.clear();
+    HitList parts = scratch.parts.clear();
+    ac.scan(nt.chars(), n, nt.wordChars(), (p, end) -> {
+      Surface s = surfaces[p];
+      if (s.lastWord && nt.isWordChar(end)) {
         return;
       }
-      if (s.lastIsWordChar() && nt.isWordChar(end)) {
+      int start = end - s.length;
+      if (s.firstWord && nt.isWordChar(start - 1)) {
         return;
       }
       if (s.trigger != null) {
         triggerHits.add(p, start, end);
       }
-      if (mode == Mode.DUTIES) {
+      if (mode != Mode.FACTS) {
         if (s.entry != null && (!s.entry.upperCase() || upper(source, nt, start, end))) {
           targetsHits.add(p, start, end);
         }
         if (s.gappedRefs.length > 0) {
           parts.add(p, start, end);
         }
-      } else if (s.fact != null) {
-        targetsHits.add(p, start, end);
+      }
+      if (mode != Mode.DUTIES && s.fact != null) {
+        factHits.add(p, start, end);
       }
     });
+    if (targetsHits.size == 0 && parts.size == 0 && factHits.size == 0) {
+      return new Analysis(nt, List.of());
+    }
     // 2. longest-leftmost, among phrases, among forward triggers and among backward triggers
     List<Item> triggers = new ArrayList<>();
-    HitList forwardHits = new HitList();
-    HitList backwardHits = new HitList();
+    HitList forwardHits = scratch.forward.clear();
+    HitList backwardHits = scratch.backward.clear();
     for (int k = 0; k < triggerHits.size; k++) {
-      Trigger t = surfaces.get(triggerHits.pattern[k]).trigger;
+      Trigger t = surfaces[triggerHits.pattern[k]].trigger;
       (t.type().forward() ? forwardHits : backwardHits).add(triggerHits.pattern[k], triggerHits.start[k], triggerHits.end[k]);
     }
     for (HitList hl : List.of(forwardHits, backwardHits)) {
       for (int k : longestLeftmost(hl)) {
-        triggers.add(new Item(hl.start[k], hl.end[k], null, surfaces.get(hl.pattern[k]).trigger, null, false));
+        triggers.add(new Item(hl.start[k], hl.end[k], null, surfaces[hl.pattern[k]].trigger, null, false));
       }
     }
     List<Item> targets = new ArrayList<>();
     for (int k : longestLeftmost(targetsHits)) {
-      Surface s = surfaces.get(targetsHits.pattern[k]);
-      targets.add(new Item(targetsHits.start[k], targetsHits.end[k], mode == Mode.DUTIES ? s.entry : null, null, mode == Mode.FACTS ? s.fact : null, false));
+      Surface s = surfaces[targetsHits.pattern[k]];
+      targets.add(new Item(targetsHits.start[k], targetsHits.end[k], s.entry, null, null, false));
     }
-    Index idx = new Index(nt, source);
+    Index idx = new Index(nt, source, scratch);
     // 3. phrases written with gaps compete with contiguous phrases through their parts
-    if (mode == Mode.DUTIES && parts.size > 0) {
+    if (mode != Mode.FACTS && parts.size > 0) {
       targets = mergeGapped(targets, assembleGapped(lexicon, parts, triggers, idx));
     }
-    List<Item> chosen = new ArrayList<>(targets.size() + triggers.size());
+    List<Item> facts = new ArrayList<>();
+    for (int k : longestLeftmost(factHits)) {
+      facts.add(new Item(factHits.start[k], factHits.end[k], null, null, surfaces[factHits.pattern[k]].fact, false));
+    }
+    List<Item> chosen = new ArrayList<>(targets.size() + facts.size() + triggers.size());
     chosen.addAll(triggers);
     chosen.addAll(targets);
-    chosen.sort(Comparator.comparingInt((Item i) -> i.start).thenComparingInt(i -> i.end));
+    chosen.addAll(facts);
+    chosen.sort(BY_POSITION);
     // 4. context
     for (Item it : chosen) {
       if (it.trigger != null && it.trigger.type() == TriggerType.CLAUSE_SUBJECT) {
@@ -179,11 +198,14 @@ final class Analysis {
         it.list = idx.colonFollows(it.end);
       }
     }
+    for (Item it : chosen) {
+      idx.annotate(it);
+    }
     forward(chosen, idx);
     backward(chosen, idx);
     List<Item> out = new ArrayList<>(targets.size());
     for (Item it : chosen) {
-      if (it.isTarget() && !(it.topic && mode == Mode.DUTIES)) {
+      if (it.isTarget() && !(it.topic && it.entry != null)) {
         if (excluded) {
           it.set(ContextFlag.EXCLUDED_SECTION);
         }
@@ -226,32 +248,47 @@ final class Analysis {
 
   /** Builds the gapped phrases whose parts occur in order, close enough, in one clause. */
   private static List<Item> assembleGapped(DutyLexicon lexicon, HitList parts, List<Item> triggers, Index idx) {
-    List<Surface> surfaces = lexicon.surfaces();
+    Surface[] surfaces = lexicon.surfaceArray();
     List<Gapped> gapped = lexicon.gapped();
     int[] order = parts.byStartThenLongest();
-    // blockers: negation, termination and pseudo triggers break a gapped phrase (prefix counts)
-    int[] blockers = new int[idx.length() + 1];
+    // negation, termination and pseudo triggers break a gapped phrase
+    int[] blockers = new int[triggers.size()];
+    int nb = 0;
     for (Item it : triggers) {
-      {
-        TriggerType t = it.trigger.type();
-        if (t == TriggerType.NEGATION_PRE || t == TriggerType.TERMINATION || t == TriggerType.NEGATION_POST || t == TriggerType.PSEUDO) {
-          blockers[it.start + 1]++;
-        }
+      TriggerType t = it.trigger.type();
+      if (t == TriggerType.NEGATION_PRE || t == TriggerType.TERMINATION || t == TriggerType.NEGATION_POST || t == TriggerType.PSEUDO) {
+        blockers[nb++] = it.start;
       }
     }
-    for (int i = 1; i < blockers.length; i++) {
-      blockers[i] += blockers[i - 1];
+    Arrays.sort(blockers, 0, nb);
+    // each hit, in start order: words before it, its clause, blockers before it (one merged walk)
+    int h = order.length;
+    int[] words = new int[h];
+    long[] clause = new long[h];
+    int[] blocked = new int[h];
+    idx.walk(order, parts.start, words, clause);
+    int b = 0;
+    for (int oi = 0; oi < h; oi++) {
+      int st = parts.start[order[oi]];
+      while (b < nb && blockers[b] < st) {
+        b++;
+      }
+      blocked[oi] = b;
     }
     List<Item> out = new ArrayList<>();
-    for (int oi = 0; oi < order.length; oi++) {
+    for (int oi = 0; oi < h; oi++) {
       int k = order[oi];
-      for (int ref : surfaces.get(parts.pattern[k]).gappedRefs) {
+      Surface first = surfaces[parts.pattern[k]];
+      for (int ref : first.gappedRefs) {
         if ((ref & 15) != 0) {
           continue;
         }
         Gapped g = gapped.get(ref >>> 4);
         int gi = ref >>> 4;
         int lastEnd = parts.end[k];
+        int lastWords = words[oi] + first.words;
+        long lastClause = clause[oi];
+        int lastBlocked = countBefore(blockers, nb, lastEnd);
         int[] spans = new int[g.parts().length * 2];
         spans[0] = parts.start[k];
         spans[1] = lastEnd;
@@ -259,16 +296,15 @@ final class Analysis {
         int from = oi + 1;
         for (int want = 1; want < g.parts().length && ok; want++) {
           int found = -1;
-          for (int oj = from; oj < order.length; oj++) {
+          for (int oj = from; oj < h; oj++) {
             int kk = order[oj];
-            int st = parts.start[kk];
-            if (st < lastEnd) {
+            if (parts.start[kk] < lastEnd) {
               continue;
             }
-            if (idx.words(st) - idx.words(lastEnd) > g.gap() || !idx.sameClause(lastEnd, st)) {
+            if (words[oj] - lastWords > g.gap() || clause[oj] != lastClause) {
               break;
             }
-            if (hasRef(surfaces.get(parts.pattern[kk]).gappedRefs, gi * 16 + want) && blockers[st] == blockers[lastEnd]) {
+            if (blocked[oj] == lastBlocked && hasRef(surfaces[parts.pattern[kk]].gappedRefs, gi * 16 + want)) {
               found = oj;
               break;
             }
@@ -276,9 +312,12 @@ final class Analysis {
           if (found < 0) {
             ok = false;
           } else {
-            spans[want * 2] = parts.start[order[found]];
-            lastEnd = parts.end[order[found]];
+            int kk = order[found];
+            spans[want * 2] = parts.start[kk];
+            lastEnd = parts.end[kk];
             spans[want * 2 + 1] = lastEnd;
+            lastWords = words[found] + surfaces[parts.pattern[kk]].words;
+            lastBlocked = countBefore(blockers, nb, lastEnd);
             from = found + 1;
           }
         }
@@ -292,13 +331,23 @@ final class Analysis {
     return out;
   }
 
-  private static boolean hasRef(int[] refs, int ref) {
-    for (int r : refs) {
-      if (r == ref) {
-        return true;
+  /** How many of the first {@code n} sorted values are below {@code pos}. */
+  private static int countBefore(int[] sorted, int n, int pos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
+  }
+
+  private static boolean hasRef(int[] refs, int ref) {
+    return Arrays.binarySearch(refs, ref) >= 0;
   }
 
   /**
@@ -318,7 +367,7 @@ final class Analysis {
       starts[i] = contiguous.get(i).start;
       ends[i] = contiguous.get(i).end;
     }
-    gapped.sort(Comparator.comparingInt((Item i) -> i.start).thenComparing(Comparator.comparingInt(Item::length).reversed()));
+    gapped.sort(BY_START_LONGEST);
     boolean[] removed = new boolean[c];
     java.util.TreeMap<Integer, Integer> held = new java.util.TreeMap<>();
     List<Item> accepted = new ArrayList<>();
@@ -421,7 +470,7 @@ final class Analysis {
       if (topic != null && idx.inForwardScope(topic, it)) {
         it.topic = true;
       }
-      if (pseudo != null && idx.sameSentence(pseudo.end, it.start) && idx.words(it.start) - idx.words(pseudo.end) <= 15) {
+      if (pseudo != null && it.start >= pseudo.end && Index.near(pseudo, it, 15)) {
         it.set(ContextFlag.PSEUDO_NEGATION);
       }
     }
@@ -459,86 +508,122 @@ final class Analysis {
     }
   }
 
-  /** Cumulative counts over the normalised text: words, sentence ends, commas, colons. */
+  /**
+   * Where the words, sentence ends, commas, colons, "and"s and full stops of the normalised text are:
+   * one list of the positions where any of them occurs, in text order, each with a snapshot of all six
+   * counts so far. The counts before an offset are one binary search away; each item records them at
+   * its start, end and last part once ({@link #annotate}), so scope checks need no search at all.
+   */
   static final class Index {
-    private final int[] words;
-    private final int[] sentences;
-    private final int[] commas;
-    private final int[] colons;
-    private final int[] ands;
-    private final int[] stops;
-    private final NormalizedText text;
+    static final int WORDS = 0;
+    static final int SENTENCES = 1;
+    static final int COMMAS = 2;
+    static final int ANDS = 3;
+    static final int STOPS = 4;
+    static final int COLONS = 5;
+    private static final int K = 6;
+    private static final int START = 0;
+    private static final int END = K;
+    private static final int LAST_PART = 2 * K;
     /** Words a negation followed by a colon reaches: "Does NOT: diagnose; prescribe; ...". */
     static final int LIST_SCOPE = 40;
 
-    Index(NormalizedText nt, CharSequence source) {
+    private final NormalizedText text;
+    private final Scratch scratch;
+    private int size;
+
+    Index(NormalizedText nt, CharSequence source, Scratch scratch) {
       this.text = nt;
+      this.scratch = scratch;
       int n = nt.length();
-      words = new int[n + 1];
-      sentences = new int[n + 1];
-      commas = new int[n + 1];
-      colons = new int[n + 1];
-      ands = new int[n + 1];
-      stops = new int[n + 1];
-      int st = 0;
-      int a = 0;
-      int w = 0;
-      int s = 0;
-      int c = 0;
-      int col = 0;
+      boolean[] word = nt.wordChars();
+      char[] chars = nt.chars();
+      int[] c = new int[K];
+      boolean prevWord = false;
       for (int i = 0; i < n; i++) {
-        words[i] = w;
-        sentences[i] = s;
-        commas[i] = c;
-        colons[i] = col;
-        ands[i] = a;
-        stops[i] = st;
-        char ch = nt.charAt(i);
-        if (nt.isWordChar(i) && !nt.isWordChar(i - 1)) {
-          w++;
-          if (ch == 'a' && i + 2 < n && nt.charAt(i + 1) == 'n' && nt.charAt(i + 2) == 'd' && !nt.isWordChar(i + 3)) {
-            a++;
+        char ch = chars[i];
+        boolean w = word[i];
+        boolean event = false;
+        if (w && !prevWord) {
+          c[WORDS]++;
+          event = true;
+          if (ch == 'a' && i + 2 < n && chars[i + 1] == 'n' && chars[i + 2] == 'd' && (i + 3 >= n || !word[i + 3])) {
+            c[ANDS]++;
           }
         }
-        switch (ch) {
-          case '.' -> {
-            if (sentenceDot(nt, source, i)) {
-              s++;
-              st++;
+        prevWord = w;
+        if (!w && ch != ' ') {
+          switch (ch) {
+            case '.' -> {
+              if (sentenceDot(nt, source, i)) {
+                c[SENTENCES]++;
+                c[STOPS]++;
+                event = true;
+              }
+            }
+            case '!', '?' -> {
+              c[SENTENCES]++;
+              c[STOPS]++;
+              event = true;
+            }
+            case ';' -> {
+              c[SENTENCES]++;
+              event = true;
+            }
+            case ',' -> {
+              c[COMMAS]++;
+              event = true;
+            }
+            case '-' -> {
+              if ((i == 0 || chars[i - 1] == ' ') && (i + 1 >= n || chars[i + 1] == ' ')) {
+                c[COMMAS]++;
+                event = true;
+              }
+            }
+            case ':' -> {
+              c[COLONS]++;
+              event = true;
+            }
+            default -> {
+              // nothing to count
             }
           }
-          case '!', '?' -> {
-            s++;
-            st++;
-          }
-          case ';' -> s++;
-          case ',' -> c++;
-          case '-' -> {
-            if ((i == 0 || nt.charAt(i - 1) == ' ') && (i + 1 >= n || nt.charAt(i + 1) == ' ')) {
-              c++;
-            }
-          }
-          case ':' -> col++;
-          default -> {
-            // nothing to count
-          }
+        }
+        if (event) {
+          scratch.snapshot(size++, i, c);
         }
       }
-      words[n] = w;
-      sentences[n] = s;
-      commas[n] = c;
-      colons[n] = col;
-      ands[n] = a;
-      stops[n] = st;
     }
 
-    /** True when a colon follows {@code pos}, perhaps after spaces. */
-    boolean colonFollows(int pos) {
-      int i = pos;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
+    /** The index of the last event before {@code pos}, or -1. */
+    private int last(int pos) {
+      int[] at = scratch.eventPos;
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      return i < text.length() && text.charAt(i) == ':';
+      return lo - 1;
+    }
+
+    /** Copies the six counts before {@code pos} into {@code out[base..base+6)}. */
+    private void counts(int pos, int[] out, int base) {
+      int e = last(pos);
+      if (e < 0) {
+        Arrays.fill(out, base, base + K, 0);
+      } else {
+        System.arraycopy(scratch.eventCounts, e * K, out, base, K);
+      }
+    }
+
+    private int count(int pos, int kind) {
+      int e = last(pos);
+      return e < 0 ? 0 : scratch.eventCounts[e * K + kind];
     }
 
     /** A full stop that ends a sentence: followed by a space or the end, not after an abbreviation, not before a lower-case word. */
@@ -547,7 +632,6 @@ final class Analysis {
       if (i + 1 < n && nt.charAt(i + 1) != ' ') {
         return false;
       }
-      // the word before: "e.g", "i.e", "etc", single letters, titles
       int j = i - 1;
       while (j >= 0 && (nt.isWordChar(j) || nt.charAt(j) == '.')) {
         j--;
@@ -556,9 +640,13 @@ final class Analysis {
       if (len <= 0) {
         return true;
       }
-      String word = new String(nt.chars(), j + 1, len);
-      if (len == 1 || word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word)) {
+      if (len == 1 || (len <= 6 && abbreviation(nt.chars(), j + 1, len))) {
         return false;
+      }
+      for (int k = j + 1; k < i; k++) {
+        if (nt.charAt(k) == '.') {
+          return false; // "e.g", "a.m"
+        }
       }
       if (i + 2 < n) {
         char next = source.charAt(nt.originalStart(i + 2));
@@ -569,23 +657,59 @@ final class Analysis {
       return true;
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-        "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs", "wk", "mo", "jr", "sr", "inc", "co");
+    private static boolean abbreviation(char[] chars, int from, int len) {
+      for (String a : ABBREVIATIONS) {
+        if (a.length() == len) {
+          boolean same = true;
+          for (int k = 0; k < len && same; k++) {
+            same = chars[from + k] == a.charAt(k);
+          }
+          if (same) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
 
+    private static final List<String> ABBREVIATIONS = List.of(
+        "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs",
+        "wk", "mo", "jr", "sr", "inc", "co");
+
+    /** The number of word starts before offset {@code i}. */
     int words(int i) {
-      return words[i];
+      return count(i, WORDS);
     }
 
-    int length() {
-      return words.length - 1;
+    /**
+     * For positions {@code starts[order[0]], starts[order[1]], ...} in increasing order: the words
+     * before each, and its clause (sentence and colon counts), in one walk over the events.
+     */
+    void walk(int[] order, int[] starts, int[] words, long[] clause) {
+      int[] at = scratch.eventPos;
+      int[] c = scratch.eventCounts;
+      int e = -1;
+      for (int oi = 0; oi < order.length; oi++) {
+        int pos = starts[order[oi]];
+        while (e + 1 < size && at[e + 1] < pos) {
+          e++;
+        }
+        words[oi] = e < 0 ? 0 : c[e * K + WORDS];
+        clause[oi] = e < 0 ? 0 : ((long) c[e * K + SENTENCES] << 32) | c[e * K + COLONS];
+      }
     }
 
-    boolean sameSentence(int a, int b) {
-      return sentences[Math.min(a, b)] == sentences[Math.max(a, b)];
-    }
-
+    /** True when no sentence end or colon lies between the two offsets. */
     boolean sameClause(int a, int b) {
-      return sameSentence(a, b) && colons[Math.min(a, b)] == colons[Math.max(a, b)];
+      int x = last(Math.min(a, b));
+      int y = last(Math.max(a, b));
+      if (x == y) {
+        return true;
+      }
+      int[] c = scratch.eventCounts;
+      int xs = x < 0 ? 0 : c[x * K + SENTENCES];
+      int xc = x < 0 ? 0 : c[x * K + COLONS];
+      return xs == c[y * K + SENTENCES] && xc == c[y * K + COLONS];
     }
 
     boolean afterClauseBreak(int start) {
@@ -600,55 +724,125 @@ final class Analysis {
       return c == ',' || c == '-' || c == '(' || c == ':';
     }
 
-    boolean inForwardScope(Item trigger, Item target) {
-      if (inForwardScope(trigger, target.start)) {
-        return true;
+    /** True when a colon follows {@code pos}, perhaps after spaces. */
+    boolean colonFollows(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
       }
-      return target.parts != null && inForwardScope(trigger, target.parts[target.parts.length - 2]);
+      return i < text.length() && text.charAt(i) == ':';
     }
 
-    private boolean inForwardScope(Item trigger, int to) {
-      int from = trigger.end;
-      if (to < from) {
+    /** Records the counts at the item's start, end and last part, so scope checks need no search. */
+    void annotate(Item it) {
+      counts(it.start, it.at, START);
+      counts(it.end, it.at, END);
+      if (it.parts != null) {
+        counts(it.parts[it.parts.length - 2], it.at, LAST_PART);
+      }
+    }
+
+    boolean inForwardScope(Item trigger, Item target) {
+      if (inForwardScope(trigger, target.start, target.at, START)) {
+        return true;
+      }
+      return target.parts != null && inForwardScope(trigger, target.parts[target.parts.length - 2], target.at, LAST_PART);
+    }
+
+    private static boolean inForwardScope(Item trigger, int to, int[] t, int base) {
+      if (to < trigger.end) {
         return false;
       }
+      int[] f = trigger.at;
       if (trigger.list) {
-        return stops[from] == stops[to] && words[to] - words[from] <= LIST_SCOPE;
+        return f[END + STOPS] == t[base + STOPS] && t[base + WORDS] - f[END + WORDS] <= LIST_SCOPE;
       }
-      if (!sameSentence(from, to)) {
+      if (f[END + SENTENCES] != t[base + SENTENCES]) {
         return false;
       }
-      if (words[to] - words[from] > trigger.trigger.scope()) {
+      if (t[base + WORDS] - f[END + WORDS] > trigger.trigger.scope()) {
         return false;
       }
-      if (trigger.trigger.stopAtAnd() && ands[from] != ands[to]) {
+      if (trigger.trigger.stopAtAnd() && f[END + ANDS] != t[base + ANDS]) {
         return false;
       }
-      return !trigger.trigger.clause() || commas[from] == commas[to];
+      return !trigger.trigger.clause() || f[END + COMMAS] == t[base + COMMAS];
     }
 
     boolean inBackwardScope(Item trigger, Item target) {
-      int from = target.end;
-      int to = trigger.start;
-      if (to < from) {
+      if (trigger.start < target.end) {
         return false;
       }
-      if (!sameSentence(from, to)) {
+      int[] f = target.at;
+      int[] t = trigger.at;
+      if (f[END + SENTENCES] != t[START + SENTENCES]) {
         return false;
       }
-      if (words[to] - words[from] > trigger.trigger.scope()) {
+      if (t[START + WORDS] - f[END + WORDS] > trigger.trigger.scope()) {
         return false;
       }
-      return !trigger.trigger.clause() || commas[from] == commas[to];
+      return !trigger.trigger.clause() || f[END + COMMAS] == t[START + COMMAS];
+    }
+
+    /** True when the two items lie in one sentence and {@code b} starts at most {@code maxWords} words after {@code a} ends. */
+    static boolean near(Item a, Item b, int maxWords) {
+      return a.at[END + SENTENCES] == b.at[START + SENTENCES] && b.at[START + WORDS] - a.at[END + WORDS] <= maxWords;
+    }
+  }
+
+  /**
+   * Working arrays of one thread, reused from one analysis to the next so that reading a posting's
+   * statements does not allocate them again for each. Arrays that grew past {@link #KEEP} entries (a
+   * very long text) are not kept.
+   */
+  static final class Scratch {
+    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
+    final HitList targets = new HitList();
+    final HitList facts = new HitList();
+    final HitList triggers = new HitList();
+    final HitList parts = new HitList();
+    final HitList forward = new HitList();
+    final HitList backward = new HitList();
+    private static final int KEEP = 1 << 16;
+    int[] eventPos = new int[256];
+    int[] eventCounts = new int[256 * 6];
+
+    static Scratch get() {
+      return CURRENT.get();
+    }
+
+    /** Stores event {@code k} at position {@code pos} with a copy of the six counts. */
+    void snapshot(int k, int pos, int[] counts) {
+      if (k == 0 && eventPos.length > KEEP) {
+        eventPos = new int[256];
+        eventCounts = new int[256 * 6];
+      }
+      if (k == eventPos.length) {
+        eventPos = Arrays.copyOf(eventPos, k * 2);
+        eventCounts = Arrays.copyOf(eventCounts, k * 12);
+      }
+      eventPos[k] = pos;
+      System.arraycopy(counts, 0, eventCounts, k * 6, 6);
     }
   }
 
   /** A growable list of raw hits. */
   private static final class HitList {
+    private static final int KEEP = 1 << 14;
     int[] pattern = new int[16];
     int[] start = new int[16];
     int[] end = new int[16];
     int size;
+
+    HitList clear() {
+      size = 0;
+      if (pattern.length > KEEP) {
+        pattern = new int[16];
+        start = new int[16];
+        end = new int[16];
+      }
+      return this;
+    }
 
     void add(int p, int s, int e) {
       if (size == pattern.length) {

@@ -28,7 +28,8 @@ import org.peerwork.rules.policy.PolicyException;
  * {@code posting-facts.tsv} beside this class and documented in {@code docs/lexicon.md}. Word forms
  * (plurals, {@code -s}, {@code -ing}, {@code -ed}, British and American spellings) are expanded when
  * the lexicon is built, never by stemming the text, so every match quotes real words. An agency adds
- * phrases through its policy ({@link #withExtraPhrases(Collection)}).
+ * phrases through its policy ({@link #withExtraPhrases(Collection)}); a blank added phrase raises a
+ * {@link PolicyException} naming it.
  *
  * <p>Immutable and thread-safe; build once and share. {@link #standard()} is built on first use.
  */
@@ -56,6 +57,11 @@ public final class DutyLexicon {
   /** One surface string of the automaton and everything it stands for. */
   static final class Surface {
     final String text;
+    final int length;
+    final boolean firstWord;
+    final boolean lastWord;
+    /** Word starts inside the surface after its first character: words before its end = words before its start + this. */
+    final int words;
     Entry entry;
     Trigger trigger;
     Fact fact;
@@ -63,6 +69,16 @@ public final class DutyLexicon {
 
     Surface(String text) {
       this.text = text;
+      this.length = text.length();
+      this.firstWord = isWordChar(text.charAt(0));
+      this.lastWord = isWordChar(text.charAt(text.length() - 1));
+      int w = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)) && text.charAt(i - 1) != '\'')) {
+          w++;
+        }
+      }
+      this.words = w;
     }
 
     boolean firstIsWordChar() {
@@ -81,6 +97,7 @@ public final class DutyLexicon {
   private static volatile DutyLexicon standard;
 
   private final List<Surface> surfaces;
+  private final Surface[] surfaceArray;
   private final List<Gapped> gapped;
   private final AhoCorasick automaton;
   private final List<String> sources;
@@ -88,6 +105,7 @@ public final class DutyLexicon {
 
   private DutyLexicon(Builder b) {
     this.surfaces = List.copyOf(b.surfaces);
+    this.surfaceArray = surfaces.toArray(new Surface[0]);
     this.gapped = List.copyOf(b.gapped);
     List<String> keys = new ArrayList<>(surfaces.size());
     for (Surface s : surfaces) {
@@ -178,6 +196,11 @@ public final class DutyLexicon {
 
   List<Surface> surfaces() {
     return surfaces;
+  }
+
+  /** The surfaces by automaton pattern index; never modified. */
+  Surface[] surfaceArray() {
+    return surfaceArray;
   }
 
   List<Gapped> gapped() {
@@ -463,9 +486,17 @@ public final class DutyLexicon {
       });
     }
 
+    /** Adds a reference, keeping the array sorted for binary search. */
     private static int[] append(int[] a, int v) {
-      int[] r = java.util.Arrays.copyOf(a, a.length + 1);
-      r[a.length] = v;
+      int at = java.util.Arrays.binarySearch(a, v);
+      if (at >= 0) {
+        return a;
+      }
+      int ins = -at - 1;
+      int[] r = new int[a.length + 1];
+      System.arraycopy(a, 0, r, 0, ins);
+      r[ins] = v;
+      System.arraycopy(a, ins, r, ins + 1, a.length - ins);
       return r;
     }
 
