@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.PeerDocument;
 import org.peerwork.model.organization.AgencyType;
 import org.peerwork.model.role.CertificationPolicy;
@@ -92,5 +93,12 @@ abstract class HiringPlanDef implements PeerDocument {
   @Override
   public String toString() {
     return "HiringPlan{" + getId() + ", " + getPositionKind().label() + ", panel of " + getPanel().size() + ", " + getQuestions().size() + " questions}";
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("minimumRecoveryMonths", getMinimumRecoveryMonths());
+    Checks.notNegative("caseload", getCaseload());
+    Checks.hours("weeklyHours", getWeeklyHours());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 
 /** A team of an agency, e.g. an intensive treatment team, with its members by staff id. */
 @Value.Immutable
@@ -32,4 +33,9 @@ abstract class TeamDef {
 
   /** How many people the team serves, if known. */
   public abstract Optional<@PositiveOrZero Integer> getPeopleServed();
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("peopleServed", getPeopleServed());
+  }
 }

@@ -28,7 +28,7 @@ abstract class SupervisionArrangementDef implements PeerDocument {
    * The supervisor's opaque staff id, if named; never blank when present. (A pattern, not
    * {@code @NotBlank}: {@code @NotBlank} rejects the null a validator sees for an empty Optional.)
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*[^\\x00-\\x20].*", message = "must not be blank") String> getSupervisorId();
+  public abstract Optional<@Pattern(regexp = "[\\s\\S]*[^\\x00-\\x20][\\s\\S]*", message = "must not be blank") String> getSupervisorId();
 
   /** Peer or clinical supervisor. */
   public abstract SupervisorKind getSupervisorKind();

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.PeerDocument;
 
 /**
@@ -61,4 +62,12 @@ abstract class WorkplacePolicyDef implements PeerDocument {
 
   /** Challenges recorded by staff. */
   public abstract Set<Challenge> getRecordedChallenges();
+
+  @Value.Check
+  void check() {
+    Checks.notNegativeAmount("peerHourlyWage", getPeerHourlyWage());
+    Checks.notNegativeAmount("comparableRoleHourlyWage", getComparableRoleHourlyWage());
+    Checks.notNegative("peersPerIntensiveTeam", getPeersPerIntensiveTeam());
+    Checks.notNegative("peopleServedPerIntensiveTeam", getPeopleServedPerIntensiveTeam());
+  }
 }
