@@ -80,7 +80,8 @@ class JsonSchemaTest {
   @Test
   void noSchemaFileWithoutADocumentType() throws IOException {
     try (Stream<Path> files = Files.list(schemaDir())) {
-      assertThat(files.map(p -> p.getFileName().toString()))
+      // report.schema.json describes peer-rules' JsonReport output, not a model document
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("report.schema.json")))
           .containsExactlyInAnyOrderElementsOf(JsonSchemas.DOCUMENTS.keySet().stream().map(n -> n + ".schema.json").toList());
     }
   }
