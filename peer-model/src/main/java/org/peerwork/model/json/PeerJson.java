@@ -444,7 +444,8 @@ public final class PeerJson {
       return translateStream((JsonProcessingException) root, pathOf(e), parser);
     }
     if (root instanceof InputCoercionException ice) {
-      return outOfRange(pathOf(e), ice);
+      // a value of a map (e.g. a policy threshold) is named by its key only in the parser's context
+      return outOfRange(deeper(pathOf(e), parser), ice);
     }
     if (e instanceof JsonProcessingException jpe && !(e instanceof JsonMappingException)) {
       return translateStream(jpe, "$", parser);
@@ -478,6 +479,10 @@ public final class PeerJson {
           "unknown property '" + safeName(upe.getPropertyName()) + "'", null);
     }
     if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+      if (String.valueOf(ife.getOriginalMessage()).startsWith("Cannot deserialize Map key")) {
+        // an unknown key of a map keyed by a vocabulary (e.g. a policy threshold): name the key, as for an unknown property
+        return unknownEnum(child(path, safeName(String.valueOf(ife.getValue()))), line, column, ife.getTargetType());
+      }
       return unknownEnum(path, line, column, ife.getTargetType());
     }
     if (e instanceof DuplicateItemException) {
@@ -638,6 +643,15 @@ public final class PeerJson {
     List<String> allowed = Arrays.stream(enumType.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList();
     return new PeerJsonException(JsonProblem.UNKNOWN_ENUM_VALUE, path, line, column, allowed,
         "not a " + enumType.getSimpleName(), null);
+  }
+
+  /** The parser's path when it lies below {@code path}, else {@code path}. */
+  private static String deeper(String path, JsonParser parser) {
+    if (parser == null || parser.isClosed()) {
+      return path;
+    }
+    String here = contextPath(parser.getParsingContext());
+    return here.length() > path.length() && here.startsWith(path) ? here : path;
   }
 
   private static String pathOf(Throwable e) {
