@@ -19,6 +19,7 @@ module org.peerwork.rules {
   exports org.peerwork.rules.workplace;
   exports org.peerwork.rules.incident;
   exports org.peerwork.rules.report;
+  exports org.peerwork.rules.text;
   exports org.peerwork.rules.validation;
 
   opens org.peerwork.rules to com.fasterxml.jackson.databind;
