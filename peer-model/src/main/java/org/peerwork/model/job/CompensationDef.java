@@ -33,4 +33,12 @@ abstract class CompensationDef {
     Checks.notNegativeAmount("hourlyWage", getHourlyWage());
     Checks.notNegativeAmount("comparableRoleWage", getComparableRoleWage());
   }
+
+  @Override
+  public String toString() {
+    return getHourlyWage().toPlainString() + " an hour"
+        + (getComparableRoleWage().isPresent() || getComparableRole().isPresent()
+            ? " (comparable role" + getComparableRole().map(r -> ": " + r.label()).orElse("") + getComparableRoleWage().map(w -> ", " + w.toPlainString() + " an hour").orElse("") + ")"
+            : "");
+  }
 }
