@@ -102,7 +102,7 @@ class CsvExportTest {
   void trickyTextIsQuotedTheRfc4180Way() {
     Finding f = Fixtures.textFinding();
     String row = CsvExport.row(f);
-    assertThat(row).startsWith("ClinicalDutyInPeerRole,ERROR,WORK_ROLE_AND_BOUNDARIES,JOB_DESCRIPTION,\"jd-7, \"\"night\"\" shift\",duties[2],14,105,");
+    assertThat(row).startsWith("ClinicalDutyLocalCheck,ERROR,WORK_ROLE_AND_BOUNDARIES,JOB_DESCRIPTION,\"jd-7, \"\"night\"\" shift\",duties[2],14,105,");
     assertThat(row).contains("\"The duty \"\"Diagnoses \"\"co-occurring\"\" disorders, writes the plan,\nand runs café groups — naïve façade 😀\"\" is Diagnosis, in a peer role\"");
     assertThat(row).endsWith(",\"Give diagnosis to a clinician; the peer \"\"links\"\", accompanies,\nand shares lived experience.\"\n");
     assertThat(parse(row)).containsExactly(expected(f));

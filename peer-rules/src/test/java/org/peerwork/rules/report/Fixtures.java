@@ -56,7 +56,7 @@ final class Fixtures {
   /** A finding from free text that uses every field: span, quote, phrase, flags, facts, verdicts. */
   static Finding textFinding() {
     return Finding.builder()
-        .ruleId("ClinicalDutyInPeerRole")
+        .ruleId("ClinicalDutyLocalCheck")
         .severity(Severity.ERROR)
         .theme(StudyTheme.WORK_ROLE_AND_BOUNDARIES)
         .subjectType(DocumentType.JOB_DESCRIPTION)
@@ -120,7 +120,7 @@ final class Fixtures {
     Finding doc = documentFinding();
     return List.of(
         new Report(DocumentType.JOB_DESCRIPTION, text.getSubjectId(), List.of(text), List.of(
-            new RuleOutcome("ClinicalDutyInPeerRole", RuleOutcome.Result.FINDING, 1),
+            new RuleOutcome("ClinicalDutyLocalCheck", RuleOutcome.Result.FINDING, 1),
             new RuleOutcome("LivedExperienceNotRequired", RuleOutcome.Result.PASS, 0),
             new RuleOutcome("WageBelowComparableRoles", RuleOutcome.Result.DISABLED, 0))),
         new Report(DocumentType.TASK_ASSIGNMENT, "fishing-1", List.of(social), List.of()),

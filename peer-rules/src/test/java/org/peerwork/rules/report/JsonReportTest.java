@@ -76,7 +76,7 @@ class JsonReportTest {
     assertThat(f.at("/message/arguments/category").asText()).isEqualTo("Diagnosis");
     assertThat(fieldNames(doc.at("/counts/bySeverity"))).containsExactly("ERROR", "WARNING", "INFO");
     assertThat(fieldNames(doc.at("/counts/byTheme"))).containsExactly(Arrays.stream(StudyTheme.values()).map(Enum::name).toArray(String[]::new));
-    assertThat(doc.at("/counts/byRule/ClinicalDutyInPeerRole").asInt()).isEqualTo(1);
+    assertThat(doc.at("/counts/byRule/ClinicalDutyLocalCheck").asInt()).isEqualTo(1);
     assertThat(doc.at("/outcomes/2/result").asText()).isEqualTo("DISABLED");
 
     JsonNode set = Schemas.MAPPER.readTree(json.writeAll(Fixtures.handBuilt()));
@@ -139,7 +139,7 @@ class JsonReportTest {
   @Test
   void readingIsStrictAndNamesThePlace() {
     String good = JsonReport.compact().write(Fixtures.handBuilt().get(0));
-    assertProblem(good.replace("\"ruleId\":\"ClinicalDutyInPeerRole\"", "\"ruleId\":\"ClinicalDutyInPeerRole\",\"score\":3"),
+    assertProblem(good.replace("\"ruleId\":\"ClinicalDutyLocalCheck\"", "\"ruleId\":\"ClinicalDutyLocalCheck\",\"score\":3"),
         JsonProblem.UNKNOWN_PROPERTY, "$.findings[0].score");
     assertProblem(good.replace("\"severity\":\"ERROR\"", "\"severity\":\"FATAL\""), JsonProblem.UNKNOWN_ENUM_VALUE, "$.findings[0].severity");
     assertProblem(good.replace("\"schemaVersion\":1", "\"schemaVersion\":2"), JsonProblem.INVALID_VALUE, "$")

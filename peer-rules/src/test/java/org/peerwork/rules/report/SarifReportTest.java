@@ -105,7 +105,7 @@ class SarifReportTest {
     JsonNode log = tree(SarifReport.standard().write(Fixtures.handBuilt()));
     assertThat(log.at("/runs/0/columnKind").asText()).isEqualTo("utf16CodeUnits");
     JsonNode result = log.at("/runs/0/results/0");
-    assertThat(result.get("ruleId").asText()).isEqualTo("ClinicalDutyInPeerRole");
+    assertThat(result.get("ruleId").asText()).isEqualTo("ClinicalDutyLocalCheck");
     assertThat(result.has("ruleIndex")).as("a rule the catalog does not know has no index").isFalse();
     JsonNode region = result.at("/locations/0/physicalLocation/region");
     assertThat(region.get("charOffset").asInt()).isEqualTo(14);

@@ -52,7 +52,7 @@ class TextReportTest {
     String text = TextReport.full().render(report);
 
     assertThat(text).contains("peerwork report: job description jd-7, \"night\" shift\n");
-    assertThat(text).contains("ERROR  Rule 'ClinicalDutyInPeerRole' was violated\n");
+    assertThat(text).contains("ERROR  Rule 'ClinicalDutyLocalCheck' was violated\n");
     assertThat(text).contains("at:         duties[2] [14, 105)\n");
     // the message's own line break continues under the text, indented
     assertThat(text).contains("what:       The duty \"Diagnoses \"co-occurring\" disorders, writes the plan,\n"
@@ -64,7 +64,7 @@ class TextReportTest {
     assertThat(text).contains("sources:    ALMEIDA2020, Results: Peer Work Role and Boundaries\n"
         + "                  SAMHSA2012, A peer does not diagnose, assess or treat\n");
     assertThat(text).contains("Rules checked (3)\n"
-        + "  ClinicalDutyInPeerRole: 1 finding\n"
+        + "  ClinicalDutyLocalCheck: 1 finding\n"
         + "  LivedExperienceNotRequired: checked, no finding\n"
         + "  WageBelowComparableRoles: disabled by the policy\n");
   }
@@ -114,7 +114,7 @@ class TextReportTest {
     long clean = reports.stream().filter(Report::isClean).count();
     assertThat(text).contains("Summary (" + reports.size() + " documents)\n  findings:    " + total + "\n");
     assertThat(text).contains("  clean:       " + clean + " of " + reports.size() + " documents\n");
-    assertThat(text).contains("  by rule:     ClinicalDutyInPeerRole 1\n               ClinicalTaskAssignedToPeer 4\n");
+    assertThat(text).contains("  by rule:     ClinicalDutyLocalCheck 1\n               ClinicalTaskAssignedToPeer 4\n");
     assertThat(text).contains("6. Training needs 1\n");
     assertThat(text.split("\nSummary", -1)).hasSize(2);
   }
@@ -137,7 +137,7 @@ class TextReportTest {
     assertThat(lines).hasSize(findings + 1);
     assertThat(lines.get(0)).isEqualTo("ERROR [ClinicalTaskAssignedToPeer] task assignment er-assessment, activity.category: "
         + "Clinical assessment is clinical work, assigned to a peer support specialist; peer norms: out of scope");
-    assertThat(lines).contains("ERROR [ClinicalDutyInPeerRole] job description jd-7, \"night\" shift, duties[2] [14, 105): "
+    assertThat(lines).contains("ERROR [ClinicalDutyLocalCheck] job description jd-7, \"night\" shift, duties[2] [14, 105): "
         + "The duty \"Diagnoses \"co-occurring\" disorders, writes the plan, and runs café groups — naïve façade 😀\" is Diagnosis, in a peer role");
     assertThat(lines).contains("WARNING [LocalSelfCareCheck] training plan plan-2026, (document): The plan has no self-care training");
     assertThat(lines.get(lines.size() - 1)).isEqualTo(reports.size() + " documents, " + findings + " findings: 5 errors, 1 warning, 1 note");
