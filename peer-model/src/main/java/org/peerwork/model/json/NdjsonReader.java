@@ -192,9 +192,15 @@ public final class NdjsonReader<T> implements Iterator<NdjsonRecord<T>>, Closeab
   private boolean isBlank() {
     for (int i = 0; i < len; i++) {
       int c = at(i);
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\uFEFF') {
-        return false;
+      if (c == ' ' || c == '\t' || c == '\r' || (chars != null && c == '\uFEFF')) {
+        continue;
       }
+      // in bytes, the byte order mark is the UTF-8 sequence EF BB BF
+      if (chars == null && i + 2 < len && (bline[i] & 0xFF) == 0xEF && (bline[i + 1] & 0xFF) == 0xBB && (bline[i + 2] & 0xFF) == 0xBF) {
+        i += 2;
+        continue;
+      }
+      return false;
     }
     return true;
   }

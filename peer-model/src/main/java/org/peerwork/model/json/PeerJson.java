@@ -195,6 +195,7 @@ public final class PeerJson {
       throw new PeerJsonException(JsonProblem.TOO_LARGE, "$", 0, 0, List.of(),
           "document of " + json.length + " bytes is over the limit of " + limits.maxDocumentBytes(), null);
     }
+    requireUtf8(json, 0, json.length, type);
     return parse(() -> factory.createParser(json), type);
   }
 
@@ -205,7 +206,7 @@ public final class PeerJson {
    */
   public <T> T read(InputStream json, Class<T> type) {
     requireArgs(json, type);
-    return parse(() -> factory.createParser(json), type);
+    return parse(() -> factory.createParser(new Utf8.CheckedStream(json)), type);
   }
 
   /** Reads a document of {@code type} from a character stream; the caller closes it. */
@@ -262,7 +263,44 @@ public final class PeerJson {
 
   /** Reads one document from part of a byte array (one NDJSON line). */
   <T> T read(byte[] buf, int offset, int length, Class<T> type) {
+    requireUtf8(buf, offset, length, type);
     return parse(() -> factory.createParser(buf, offset, length), type);
+  }
+
+  /**
+   * Rejects bytes that are not well-formed UTF-8, which Jackson alone would partly accept (overlong
+   * forms, sequences above U+10FFFF). The error names the place of the first bad byte; a problem of
+   * the JSON text before it is reported instead, as the parser would have met it first.
+   */
+  private void requireUtf8(byte[] buf, int offset, int length, Class<?> type) {
+    if (!Utf8.isUtf8(buf, offset, length)) {
+      return;
+    }
+    int bad = Utf8.firstInvalid(buf, offset, length);
+    if (bad < 0) {
+      return;
+    }
+    JsonParser p = null;
+    try {
+      p = factory.createParser(buf, offset, bad - offset);
+      while (p.nextToken() != null) {
+        // read up to the bad byte
+      }
+    } catch (JsonEOFException eof) {
+      // the prefix ends inside a value: that is where the bad byte is
+    } catch (IOException | RuntimeException e) {
+      String m = e instanceof JsonProcessingException jpe ? String.valueOf(jpe.getOriginalMessage()) : "";
+      if (!m.contains("end-of-input") && !m.contains("Unexpected end")) {
+        PeerJsonException before = translate(e, type, p);
+        if (isDocumentLevel(before.problem())) {
+          throw before;
+        }
+      }
+    }
+    String path = p == null ? "$" : contextPath(p.getParsingContext());
+    JsonLocation at = p == null ? null : p.currentLocation();
+    throw new PeerJsonException(JsonProblem.INVALID_ENCODING, path, at == null ? 0 : Math.max(0, at.getLineNr()),
+        at == null ? 0 : Math.max(0, at.getColumnNr()), List.of(), "the bytes are not valid UTF-8 (byte " + (bad - offset) + ")", null);
   }
 
   /** Writes a value as compact JSON. */
@@ -406,12 +444,18 @@ public final class PeerJson {
       return translateStream((JsonProcessingException) root, pathOf(e), parser);
     }
     if (root instanceof InputCoercionException ice) {
-      return outOfRange(pathOf(e), ice);
+      // a value of a map (e.g. a policy threshold) is named by its key only in the parser's context
+      return outOfRange(deeper(pathOf(e), parser), ice);
     }
     if (e instanceof JsonProcessingException jpe && !(e instanceof JsonMappingException)) {
       return translateStream(jpe, "$", parser);
     }
     if (e instanceof CharConversionException) {
+      if (parser != null && !parser.isClosed()) {
+        JsonLocation at = parser.currentLocation();
+        return new PeerJsonException(JsonProblem.INVALID_ENCODING, contextPath(parser.getParsingContext()), Math.max(0, at.getLineNr()),
+            Math.max(0, at.getColumnNr()), List.of(), "the bytes are not valid UTF-8", null);
+      }
       return new PeerJsonException(JsonProblem.INVALID_ENCODING, "$", 0, 0, List.of(), "the bytes are not valid UTF-8", null);
     }
     int line = 0;
@@ -435,6 +479,10 @@ public final class PeerJson {
           "unknown property '" + safeName(upe.getPropertyName()) + "'", null);
     }
     if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+      if (String.valueOf(ife.getOriginalMessage()).startsWith("Cannot deserialize Map key")) {
+        // an unknown key of a map keyed by a vocabulary (e.g. a policy threshold): name the key, as for an unknown property
+        return unknownEnum(child(path, safeName(String.valueOf(ife.getValue()))), line, column, ife.getTargetType());
+      }
       return unknownEnum(path, line, column, ife.getTargetType());
     }
     if (e instanceof DuplicateItemException) {
@@ -595,6 +643,15 @@ public final class PeerJson {
     List<String> allowed = Arrays.stream(enumType.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList();
     return new PeerJsonException(JsonProblem.UNKNOWN_ENUM_VALUE, path, line, column, allowed,
         "not a " + enumType.getSimpleName(), null);
+  }
+
+  /** The parser's path when it lies below {@code path}, else {@code path}. */
+  private static String deeper(String path, JsonParser parser) {
+    if (parser == null || parser.isClosed()) {
+      return path;
+    }
+    String here = contextPath(parser.getParsingContext());
+    return here.length() > path.length() && here.startsWith(path) ? here : path;
   }
 
   private static String pathOf(Throwable e) {

@@ -81,13 +81,13 @@ public final class PersonalQuestionsByNonPeer extends BaseRule<HiringPlan> {
           findings.accept(finding(ctx, plan, Location.at("questions[" + i + "].askedBy"),
                   Message.of("A question on {topic} is asked by a non-peer interviewer ({asker})",
                       "topic", Phrases.lower(topic), "asker", asker))
-              .evidence(Evidence.builder().quote(q.getText()).putFact("topic", topic.name()).putFact("askedBy", asker).putFact("askerIsPeer", "false").build())
+              .evidence(Evidence.builder().putFact("topic", topic.name()).putFact("askedBy", asker).putFact("askerIsPeer", "false").build())
               .build());
         }
       } else if (panelWithoutPeer) {
         findings.accept(finding(ctx, plan, Location.at("questions[" + i + "]"),
                 Message.of("A question on {topic} has no asker, and no peer sits on the panel to ask it", "topic", Phrases.lower(topic)))
-            .evidence(Evidence.builder().quote(q.getText()).putFact("topic", topic.name()).putFact("panelSize", String.valueOf(listed.size())).putFact("peersOnPanel", "0").build())
+            .evidence(Evidence.builder().putFact("topic", topic.name()).putFact("panelSize", String.valueOf(listed.size())).putFact("peersOnPanel", "0").build())
             .suggestion("Seat a peer on the panel and have them ask this question and interpret the answer.")
             .build());
       }

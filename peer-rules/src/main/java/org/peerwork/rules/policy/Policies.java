@@ -21,13 +21,25 @@ public final class Policies {
       if (e.getCause() != null && findPolicyException(e.getCause()) != null) {
         throw findPolicyException(e.getCause());
       }
-      throw new PolicyException(e.path(), e.getMessage(), e.allowedValues(), e);
+      throw new PolicyException(e.path(), detail(e), e.allowedValues(), e);
     }
   }
 
   /** Writes a policy as indented JSON. */
   public static String toJson(Policy policy) {
     return PeerJson.standard().writePretty(policy);
+  }
+
+  /** The reader's message without the path and the allowed values, which the policy error states itself. */
+  private static String detail(PeerJsonException e) {
+    String m = e.getMessage();
+    int allowed = m.lastIndexOf("; allowed values: ");
+    if (!e.allowedValues().isEmpty() && allowed >= 0) {
+      m = m.substring(0, allowed);
+    }
+    String at = " at " + e.path();
+    int i = m.indexOf(at);
+    return i < 0 ? m : m.substring(0, i) + m.substring(i + at.length());
   }
 
   private static PolicyException findPolicyException(Throwable t) {

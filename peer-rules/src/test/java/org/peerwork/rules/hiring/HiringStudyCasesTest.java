@@ -112,7 +112,8 @@ class HiringStudyCasesTest {
         "The plan names no supervision for the new hire",
         "The hiring agency, an agency-led community mental health center, asks for no certification; the study's agency-led agency hired peers certified or working toward CRSW or CPS certification");
     Finding lowTimes = report.findingsOf("PersonalQuestionsByNonPeer").get(0);
-    assertThat(lowTimes.getEvidence().getQuote()).contains("Tell us about your low times.");
+    // the question's own words are the plan's free text: the finding points at the question and names its topic, quoting nothing
+    assertThat(lowTimes.getEvidence().getQuote()).isEmpty();
     assertThat(lowTimes.getEvidence().getFacts()).containsEntry("topic", "LOW_TIMES").containsEntry("askerIsPeer", "false");
     assertThat(report.findingsOf("InterviewGuideMissingRedFlags").get(0).getEvidence().getFacts())
         .containsEntry("missing", "CANNOT_IDENTIFY_TRIGGERS,NOT_MINDFUL_OF_BOUNDARIES,NO_TIME_FOR_SELF_CARE");

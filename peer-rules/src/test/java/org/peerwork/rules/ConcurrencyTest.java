@@ -1,0 +1,115 @@
+package org.peerwork.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.peerwork.model.PeerDocument;
+import org.peerwork.rules.policy.Policy;
+import org.peerwork.rules.policy.Threshold;
+import org.peerwork.model.testing.Generators;
+import org.quicktheories.core.Gen;
+
+/**
+ * One {@link PeerChecks} shared by 16 threads over 100,000 generated documents of every checkable
+ * type gives exactly the reports the same checks give on one thread, in the same positions.
+ */
+class ConcurrencyTest {
+
+  static final int INPUTS = 100_000;
+  static final int THREADS = 16;
+  /** Distinct generated documents; the inputs cycle through them, each with its own id. */
+  static final int POOL = 2_000;
+
+  /** 100,000 documents of all eight checkable types, interleaved, each with a distinct id. */
+  static List<PeerDocument> inputs() {
+    List<List<PeerDocument>> byType = new ArrayList<>();
+    long seed = 1000L;
+    for (DocumentType type : DocumentType.values()) {
+      Gen<? extends PeerDocument> gen = Generators.documents(type.modelType());
+      List<PeerDocument> docs = new ArrayList<>();
+      qt().withFixedSeed(seed++).withExamples(POOL / DocumentType.values().length).forAll(gen).checkAssert(docs::add);
+      byType.add(docs);
+    }
+    List<PeerDocument> out = new ArrayList<>(INPUTS);
+    for (int i = 0; i < INPUTS; i++) {
+      List<PeerDocument> docs = byType.get(i % byType.size());
+      PeerDocument d = docs.get((i / byType.size()) % docs.size());
+      out.add(withId(d, d.getId() + "#" + i));
+    }
+    return out;
+  }
+
+  /** Every document type is an Immutables value with {@code withId(String)}. */
+  static PeerDocument withId(PeerDocument d, String id) {
+    try {
+      Method m = d.getClass().getMethod("withId", String.class);
+      return (PeerDocument) m.invoke(d, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(d.getClass() + " has no withId", e);
+    }
+  }
+
+  @Test
+  void sixteenThreadsSharingOneCheckerGiveTheSingleThreadedReports() throws Exception {
+    List<PeerDocument> inputs = inputs();
+    assertThat(inputs).hasSize(INPUTS);
+    assertThat(inputs.stream().map(DocumentType::of).distinct()).hasSize(DocumentType.values().length);
+    // a policy that moves thresholds and a severity, so the shared context is exercised too
+    PeerChecks checks = PeerChecks.standard()
+        .withPolicy(Policy.builder().putThreshold(Threshold.MAX_CASELOAD, 3).putThreshold(Threshold.CRISIS_ASSIGNMENTS_BEFORE_DEBRIEF, 1)
+            .putSeverityOverride("TaskOutsideAnyRole", Severity.ERROR).build())
+        .explainingOutcomes();
+
+    Report[] single = new Report[INPUTS];
+    for (int i = 0; i < INPUTS; i++) {
+      single[i] = checks.check(inputs.get(i));
+    }
+
+    // each thread compares its report with the single-threaded one at once; a mismatch keeps its index
+    java.util.Queue<Integer> different = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        done.add(pool.submit(() -> {
+          start.await();
+          int mine = 0;
+          for (int i = next.getAndIncrement(); i < INPUTS; i = next.getAndIncrement()) {
+            if (!checks.check(inputs.get(i)).equals(single[i])) {
+              different.add(i);
+            }
+            mine++;
+          }
+          return mine;
+        }));
+      }
+      start.countDown();
+      int total = 0;
+      for (Future<Integer> f : done) {
+        total += f.get(60, TimeUnit.SECONDS);
+      }
+      assertThat(total).isEqualTo(INPUTS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(different).as("inputs whose report on 16 threads differs from the single-threaded one").isEmpty();
+    int findings = 0;
+    for (Report r : single) {
+      findings += r.findings().size();
+    }
+    assertThat(findings).as("the inputs exercise the rules").isGreaterThan(INPUTS / 2);
+  }
+}
