@@ -3,6 +3,7 @@ package org.peerwork.model.hiring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +22,9 @@ abstract class InterviewQuestionDef {
   /** What it is about. */
   public abstract InterviewTopic getTopic();
 
-  /** The id of the interviewer who asks it, if assigned. */
-  public abstract Optional<@NotBlank String> getAskedBy();
+  /**
+   * The id of the interviewer who asks it, if assigned; never blank when present. (A pattern, not
+   * {@code @NotBlank}: {@code @NotBlank} rejects the null a validator sees for an empty Optional.)
+   */
+  public abstract Optional<@Pattern(regexp = "(?s).*[^\\x00-\\x20].*", message = "must not be blank") String> getAskedBy();
 }

@@ -75,6 +75,8 @@ public final class PeerJson {
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(100)
             .build())
+        // bytes and text carry the same JSON: an emoji is written as itself, not as escaped surrogates
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
     factory.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
     this.mapper = JsonMapper.builder(factory)

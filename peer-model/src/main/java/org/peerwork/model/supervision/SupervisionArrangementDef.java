@@ -3,6 +3,7 @@ package org.peerwork.model.supervision;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,11 @@ abstract class SupervisionArrangementDef implements PeerDocument {
   @NotBlank
   public abstract String getId();
 
-  /** The supervisor's opaque staff id, if named. */
-  public abstract Optional<@NotBlank String> getSupervisorId();
+  /**
+   * The supervisor's opaque staff id, if named; never blank when present. (A pattern, not
+   * {@code @NotBlank}: {@code @NotBlank} rejects the null a validator sees for an empty Optional.)
+   */
+  public abstract Optional<@Pattern(regexp = "(?s).*[^\\x00-\\x20].*", message = "must not be blank") String> getSupervisorId();
 
   /** Peer or clinical supervisor. */
   public abstract SupervisorKind getSupervisorKind();

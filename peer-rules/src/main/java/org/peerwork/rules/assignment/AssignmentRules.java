@@ -8,7 +8,17 @@ import org.peerwork.model.assignment.TaskAssignment;
 public final class AssignmentRules {
 
   private static final List<Rule<TaskAssignment>> ALL = List.of(
-      new ClinicalTaskAssignedToPeer());
+      new ClinicalTaskAssignedToPeer(),
+      new TaskOutsideAnyRole(),
+      new ProhibitedConductAssigned(),
+      new PowerOverPersonAssigned(),
+      new PeerSocialActivityNotReprimandable(),
+      new ScheduledOnDayOff(),
+      new ScheduledOutsideWorkingHours(),
+      new AssigneeLacksPopulationTraining(),
+      new TaskNotInJobDescription(),
+      new AssigneeWithoutSupervisor(),
+      new AssigneeSupervisorLacksPeerTraining());
 
   private AssignmentRules() {}
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import org.peerwork.model.activity.Activity;
+import org.peerwork.model.activity.ActivityCategory;
 import org.peerwork.model.assignment.TaskAssignment;
 import org.peerwork.model.assignment.TimeWindow;
 import org.peerwork.model.staff.SupervisorRef;
@@ -37,8 +38,23 @@ final class Examples {
 
   /** An assignment of this activity to a staff member in this role, Monday 10:00 to 11:00. */
   static TaskAssignment assignment(String id, Activity activity, Role role) {
-    return TaskAssignment.builder().id(id).activity(activity).assignee(staff("s-" + id, role))
+    return assignment(id, activity, staff("s-" + id, role));
+  }
+
+  /** An assignment of this activity to this staff member, Monday 10:00 to 11:00. */
+  static TaskAssignment assignment(String id, Activity activity, StaffMember assignee) {
+    return TaskAssignment.builder().id(id).activity(activity).assignee(assignee)
         .window(TimeWindow.of(MONDAY_10AM, MONDAY_10AM.plusHours(1)))
         .build();
+  }
+
+  /** A one-to-one mutual support session with a peer support specialist, Monday 10:00 to 11:00: clean. */
+  static TaskAssignment peerSession(String id) {
+    return assignment(id, Activity.of(ActivityCategory.MUTUAL_SUPPORT), Role.PEER_SUPPORT_SPECIALIST);
+  }
+
+  /** A window of {@code hours} hours starting at {@code start}. */
+  static TimeWindow window(LocalDateTime start, int hours) {
+    return TimeWindow.of(start, start.plusHours(hours));
   }
 }

@@ -7,7 +7,11 @@ import org.peerwork.model.assignment.Roster;
 /** The roster rules, in catalog order. */
 public final class RosterRules {
 
-  private static final List<Rule<Roster>> ALL = List.of();
+  private static final List<Rule<Roster>> ALL = List.of(
+      new CaseloadOverThreshold(),
+      new RepeatedDayOffContact(),
+      new CrisisWorkWithoutDebrief(),
+      new SinglePeerCoversTeam());
 
   private RosterRules() {}
 
