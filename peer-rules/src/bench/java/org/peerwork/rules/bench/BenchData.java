@@ -136,6 +136,10 @@ public final class BenchData {
     if (r.nextInt(3) == 0) {
       trainings.add(TrainingTopic.SELF_CARE);
     }
+    boolean crisis = r.nextInt(100) < 4;
+    if (crisis && r.nextInt(4) != 0) {
+      trainings.add(TrainingTopic.VICARIOUS_TRAUMA);
+    }
     StaffMember staff = StaffMember.builder().id("s-" + r.nextInt(500)).role(role)
         .supervisor(peer ? PEER_SUPERVISOR : CLINICAL_SUPERVISOR)
         .schedule(schedule)
@@ -144,7 +148,8 @@ public final class BenchData {
 
     TaskAssignment.Builder b = TaskAssignment.builder().id("t-" + i).activity(activity).assignee(staff)
         .setting(Setting.values()[r.nextInt(4)])
-        .populations(populations);
+        .populations(populations)
+        .crisis(crisis);
     if (r.nextInt(20) != 0) {
       int day = r.nextInt(100) < 92 ? r.nextInt(5) : 5 + r.nextInt(2);
       int hour = r.nextInt(100) < 95 ? 9 + r.nextInt(6) : (r.nextBoolean() ? 6 : 19);

@@ -11,7 +11,11 @@ import org.peerwork.model.boundary.NormSet;
 import org.peerwork.model.boundary.Verdict;
 import org.peerwork.model.population.Population;
 import org.peerwork.model.staff.StaffMember;
-import org.peerwork.model.staff.WorkingSchedule;
+import org.peerwork.model.role.Role;
+import org.peerwork.model.role.RoleKind;
+import org.peerwork.model.training.TrainingAudience;
+import org.peerwork.rules.bench.BenchCalendar;
+import java.util.Set;
 import org.peerwork.model.training.TrainingTopic;
 import org.peerwork.rules.bench.BenchFinding;
 import org.peerwork.rules.bench.FiveRules;
@@ -28,6 +32,7 @@ final class EasyRulesFive {
 
   private static final ActivityCodeCatalog CODES = ActivityCodeCatalog.standard();
   private static final BoundaryNorms NORMS = BoundaryNorms.standard();
+  private static final TrainingTopic[] TOPICS = TrainingTopic.values();
 
   private EasyRulesFive() {}
 
@@ -63,7 +68,13 @@ final class EasyRulesFive {
   // TaskOutsideAnyRole
 
   static boolean outsideRole(TaskAssignment a) {
-    return a.getActivity().getCategory().group() == ActivityGroup.OUTSIDE_ROLE;
+    ActivityCategory c = a.getActivity().getCategory();
+    NormSet own = a.getAssignee().getRole().normSet();
+    if (NORMS.verdict(own, c) != Verdict.OUT_OF_SCOPE) {
+      return false;
+    }
+    NormSet other = own == NormSet.PEER ? NormSet.CLINICAL : NormSet.PEER;
+    return c.group() == ActivityGroup.OUTSIDE_ROLE || NORMS.verdict(other, c) == Verdict.OUT_OF_SCOPE;
   }
 
   static void outsideRole(TaskAssignment a, List<BenchFinding> findings) {
@@ -73,7 +84,7 @@ final class EasyRulesFive {
   // ProhibitedConductAssigned
 
   static boolean prohibited(TaskAssignment a) {
-    return a.getActivity().getCategory().group() == ActivityGroup.PROHIBITED_CONDUCT;
+    return NORMS.verdict(a.getAssignee().getRole().normSet(), a.getActivity().getCategory()) == Verdict.PROHIBITED;
   }
 
   static void prohibited(TaskAssignment a, List<BenchFinding> findings) {
@@ -84,11 +95,8 @@ final class EasyRulesFive {
 
   static boolean dayOff(TaskAssignment a) {
     StaffMember s = a.getAssignee();
-    if (a.getWindow().isEmpty() || s.getSchedule().isEmpty()) {
-      return false;
-    }
-    WorkingSchedule w = s.getSchedule().get();
-    return !w.covers(a.getWindow().get().getStart(), a.getWindow().get().getEnd());
+    return a.getWindow().isPresent() && s.getSchedule().isPresent()
+        && BenchCalendar.touchesDayOff(a.getWindow().get(), s.getSchedule().get());
   }
 
   static void dayOff(TaskAssignment a, List<BenchFinding> findings) {
@@ -97,9 +105,36 @@ final class EasyRulesFive {
 
   // AssigneeLacksPopulationTraining
 
-  static boolean untrained(TaskAssignment a, Population p) {
-    for (TrainingTopic t : a.getAssignee().getCompletedTrainings()) {
-      if (t.populations().contains(p)) {
+  private static boolean isFor(TrainingTopic topic, Role role) {
+    Set<TrainingAudience> audiences = topic.audiences();
+    return audiences.contains(TrainingAudience.ALL_STAFF) || role.kind() == RoleKind.OTHER
+        || audiences.contains(role.isPeer() ? TrainingAudience.PEER_STAFF : TrainingAudience.CLINICAL_STAFF);
+  }
+
+  /** True when some topic for the role prepares for the population and none of them is done. */
+  private static boolean gap(TaskAssignment a, Population p) {
+    Role role = a.getAssignee().getRole();
+    Set<TrainingTopic> done = a.getAssignee().getCompletedTrainings();
+    boolean any = false;
+    for (TrainingTopic t : TOPICS) {
+      if (t.populations().contains(p) && isFor(t, role)) {
+        if (done.contains(t)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Crisis work without vicarious-trauma training, unless a population gap already says so. */
+  private static boolean crisisGap(TaskAssignment a) {
+    if (!a.isCrisis() || !isFor(TrainingTopic.VICARIOUS_TRAUMA, a.getAssignee().getRole())
+        || a.getAssignee().getCompletedTrainings().contains(TrainingTopic.VICARIOUS_TRAUMA)) {
+      return false;
+    }
+    for (Population p : TrainingTopic.VICARIOUS_TRAUMA.populations()) {
+      if (a.getPopulations().contains(p) && gap(a, p)) {
         return false;
       }
     }
@@ -108,18 +143,21 @@ final class EasyRulesFive {
 
   static boolean lacksTraining(TaskAssignment a) {
     for (Population p : a.getPopulations()) {
-      if (untrained(a, p)) {
+      if (gap(a, p)) {
         return true;
       }
     }
-    return false;
+    return crisisGap(a);
   }
 
   static void lacksTraining(TaskAssignment a, List<BenchFinding> findings) {
     for (Population p : a.getPopulations()) {
-      if (untrained(a, p)) {
+      if (gap(a, p)) {
         findings.add(new BenchFinding(FiveRules.TRAINING, a.getId(), "populations[" + p.name() + "]"));
       }
+    }
+    if (crisisGap(a)) {
+      findings.add(new BenchFinding(FiveRules.TRAINING, a.getId(), "crisis"));
     }
   }
 }
