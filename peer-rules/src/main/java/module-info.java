@@ -18,6 +18,7 @@ module org.peerwork.rules {
   exports org.peerwork.rules.training;
   exports org.peerwork.rules.workplace;
   exports org.peerwork.rules.incident;
+  exports org.peerwork.rules.validation;
 
   opens org.peerwork.rules to com.fasterxml.jackson.databind;
   opens org.peerwork.rules.policy to com.fasterxml.jackson.databind;
