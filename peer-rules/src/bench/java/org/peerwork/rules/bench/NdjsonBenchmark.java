@@ -21,7 +21,7 @@ import org.peerwork.model.json.PeerJson;
 import org.peerwork.rules.PeerChecks;
 
 /**
- * Streaming NDJSON task assignments (10,000 lines, about 0.4 KB each) against the cost of reading
+ * Streaming NDJSON task assignments (2,000 lines, about 0.4 KB each) against the cost of reading
  * them alone: Jackson's own MappingIterator over the stream with peerwork's mapper configuration
  * (the floor), peerwork's strict line reader alone, and the line reader plus checking, with the five
  * rules and with every assignment rule. Reported per assignment.
@@ -31,7 +31,7 @@ import org.peerwork.rules.PeerChecks;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class NdjsonBenchmark {
 
-  static final int LINES = 10_000;
+  static final int LINES = 2_000;
 
   String ndjson;
   PeerJson json;
