@@ -19,6 +19,7 @@ module org.peerwork.rules {
   exports org.peerwork.rules.workplace;
   exports org.peerwork.rules.incident;
   exports org.peerwork.rules.validation;
+  exports org.peerwork.rules.text;
 
   opens org.peerwork.rules to com.fasterxml.jackson.databind;
   opens org.peerwork.rules.policy to com.fasterxml.jackson.databind;

@@ -1,0 +1,203 @@
+package org.peerwork.rules.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * An Aho-Corasick automaton over a fixed set of strings: finds every occurrence of every string in
+ * one left-to-right pass over a text, in time linear in the text plus the number of occurrences
+ * (Aho and Corasick, CACM 1975).
+ *
+ * <p>Transitions are stored sparsely (sorted keys per state, flat arrays) with a dense table for the
+ * root's ASCII transitions, so the automaton stays small for thousands of phrases. Immutable and
+ * safe to share between threads once built.
+ */
+final class AhoCorasick {
+
+  /** Receives an occurrence: the pattern's index and the offset one past its last character. */
+  @FunctionalInterface
+  interface Hits {
+    void hit(int pattern, int end);
+  }
+
+  private final int[] rootAscii;
+  private final int[] trStart;
+  private final char[] trKey;
+  private final int[] trTarget;
+  private final int[] fail;
+  private final int[] terminal;
+  private final int[] dictLink;
+  private final int[] patternLength;
+
+  /** An automaton for these patterns; pattern {@code i} is reported as {@code i}. Empty patterns are ignored. */
+  AhoCorasick(List<String> patterns) {
+    // 1. a pointer trie
+    List<TreeMap<Character, Integer>> children = new ArrayList<>();
+    List<Integer> term = new ArrayList<>();
+    children.add(new TreeMap<>());
+    term.add(-1);
+    patternLength = new int[patterns.size()];
+    for (int p = 0; p < patterns.size(); p++) {
+      String s = patterns.get(p);
+      patternLength[p] = s.length();
+      if (s.isEmpty()) {
+        continue;
+      }
+      int state = 0;
+      for (int i = 0; i < s.length(); i++) {
+        Character c = s.charAt(i);
+        Integer next = children.get(state).get(c);
+        if (next == null) {
+          next = children.size();
+          children.add(new TreeMap<>());
+          term.add(-1);
+          children.get(state).put(c, next);
+        }
+        state = next;
+      }
+      if (term.get(state) < 0) {
+        term.set(state, p);
+      }
+    }
+    int n = children.size();
+    // 2. flatten the transitions
+    trStart = new int[n + 1];
+    int edges = 0;
+    for (int s = 0; s < n; s++) {
+      trStart[s] = edges;
+      edges += children.get(s).size();
+    }
+    trStart[n] = edges;
+    trKey = new char[edges];
+    trTarget = new int[edges];
+    for (int s = 0; s < n; s++) {
+      int k = trStart[s];
+      for (var e : children.get(s).entrySet()) {
+        trKey[k] = e.getKey();
+        trTarget[k] = e.getValue();
+        k++;
+      }
+    }
+    terminal = new int[n];
+    for (int s = 0; s < n; s++) {
+      terminal[s] = term.get(s);
+    }
+    rootAscii = new int[128];
+    for (int c = 0; c < 128; c++) {
+      rootAscii[c] = child(0, (char) c);
+      if (rootAscii[c] < 0) {
+        rootAscii[c] = 0;
+      }
+    }
+    // 3. failure and dictionary links, breadth first
+    fail = new int[n];
+    dictLink = new int[n];
+    Arrays.fill(dictLink, -1);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int k = trStart[0]; k < trStart[1]; k++) {
+      fail[trTarget[k]] = 0;
+      queue.add(trTarget[k]);
+    }
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      for (int k = trStart[s]; k < trStart[s + 1]; k++) {
+        char c = trKey[k];
+        int t = trTarget[k];
+        int f = fail[s];
+        int g;
+        while ((g = child(f, c)) < 0 && f != 0) {
+          f = fail[f];
+        }
+        fail[t] = g >= 0 && g != t ? g : 0;
+        dictLink[t] = terminal[fail[t]] >= 0 ? fail[t] : dictLink[fail[t]];
+        queue.add(t);
+      }
+    }
+  }
+
+  /** The number of states, for sizing reports. */
+  int states() {
+    return terminal.length;
+  }
+
+  /** The length of pattern {@code p}. */
+  int patternLength(int p) {
+    return patternLength[p];
+  }
+
+  private int child(int state, char c) {
+    int lo = trStart[state];
+    int hi = trStart[state + 1] - 1;
+    if (hi - lo < 8) {
+      for (int k = lo; k <= hi; k++) {
+        char key = trKey[k];
+        if (key == c) {
+          return trTarget[k];
+        }
+        if (key > c) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char key = trKey[mid];
+      if (key < c) {
+        lo = mid + 1;
+      } else if (key > c) {
+        hi = mid - 1;
+      } else {
+        return trTarget[mid];
+      }
+    }
+    return -1;
+  }
+
+  private int step(int state, char c) {
+    while (true) {
+      if (state == 0) {
+        if (c < 128) {
+          return rootAscii[c];
+        }
+        int g = child(0, c);
+        return g < 0 ? 0 : g;
+      }
+      int g = child(state, c);
+      if (g >= 0) {
+        return g;
+      }
+      state = fail[state];
+    }
+  }
+
+  /** Reports every occurrence of every pattern in {@code text[0, length)}, in order of their ends. */
+  void scan(char[] text, int length, Hits hits) {
+    int state = 0;
+    for (int i = 0; i < length; i++) {
+      state = step(state, text[i]);
+      int s = terminal[state] >= 0 ? state : dictLink[state];
+      while (s >= 0) {
+        hits.hit(terminal[s], i + 1);
+        s = dictLink[s];
+      }
+    }
+  }
+
+  /** Reports every occurrence in a character sequence. */
+  void scan(CharSequence text, Hits hits) {
+    int state = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      state = step(state, text.charAt(i));
+      int s = terminal[state] >= 0 ? state : dictLink[state];
+      while (s >= 0) {
+        hits.hit(terminal[s], i + 1);
+        s = dictLink[s];
+      }
+    }
+  }
+}
