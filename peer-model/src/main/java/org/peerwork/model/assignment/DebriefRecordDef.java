@@ -3,6 +3,7 @@ package org.peerwork.model.assignment;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
 
@@ -15,9 +16,15 @@ abstract class DebriefRecordDef {
   /** The staff member's opaque id. */
   @Value.Parameter
   @NotBlank
+  @Size(max = 200)
   public abstract String getStaffId();
 
   /** When. */
   @Value.Parameter
   public abstract LocalDateTime getAt();
+
+  @Override
+  public String toString() {
+    return "debrief of " + getStaffId() + " at " + getAt();
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ abstract class RosterDef implements PeerDocument {
   /** The roster's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** The team, if the roster is a team's. */

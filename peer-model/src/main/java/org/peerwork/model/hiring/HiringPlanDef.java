@@ -7,11 +7,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.peerwork.model.PeerDocument;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.organization.AgencyType;
 import org.peerwork.model.role.CertificationPolicy;
 import org.peerwork.model.role.Role;
@@ -30,6 +32,7 @@ abstract class HiringPlanDef implements PeerDocument {
   /** The plan's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** The type of the hiring agency, if known. */
@@ -92,5 +95,12 @@ abstract class HiringPlanDef implements PeerDocument {
   @Override
   public String toString() {
     return "HiringPlan{" + getId() + ", " + getPositionKind().label() + ", panel of " + getPanel().size() + ", " + getQuestions().size() + " questions}";
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("minimumRecoveryMonths", getMinimumRecoveryMonths());
+    Checks.notNegative("caseload", getCaseload());
+    Checks.hours("weeklyHours", getWeeklyHours());
   }
 }

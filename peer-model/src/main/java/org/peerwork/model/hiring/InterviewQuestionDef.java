@@ -26,5 +26,10 @@ abstract class InterviewQuestionDef {
    * The id of the interviewer who asks it, if assigned; never blank when present. (A pattern, not
    * {@code @NotBlank}: {@code @NotBlank} rejects the null a validator sees for an empty Optional.)
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*[^\\x00-\\x20].*", message = "must not be blank") String> getAskedBy();
+  public abstract Optional<@Pattern(regexp = "[\\s\\S]*[^\\x00-\\x20][\\s\\S]*", message = "must not be blank") @Size(max = 200) String> getAskedBy();
+
+  @Override
+  public String toString() {
+    return "[" + getTopic().label() + "] " + getText() + getAskedBy().map(a -> " (asked by " + a + ")").orElse("");
+  }
 }

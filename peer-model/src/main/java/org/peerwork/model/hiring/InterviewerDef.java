@@ -3,6 +3,7 @@ package org.peerwork.model.hiring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
 /** A member of an interview panel, by opaque id, and whether they are a peer. */
@@ -14,6 +15,7 @@ abstract class InterviewerDef {
   /** The interviewer's opaque id. */
   @Value.Parameter
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** True when the interviewer is a peer. */
@@ -28,5 +30,10 @@ abstract class InterviewerDef {
   /** A non-peer interviewer. */
   public static Interviewer nonPeer(String id) {
     return Interviewer.of(id, false);
+  }
+
+  @Override
+  public String toString() {
+    return (isPeer() ? "peer " : "non-peer ") + getId();
   }
 }

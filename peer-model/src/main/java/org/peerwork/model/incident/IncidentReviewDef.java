@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.peerwork.model.PeerDocument;
@@ -23,10 +24,12 @@ abstract class IncidentReviewDef implements PeerDocument {
   /** The review's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** The reviewed staff member's opaque id. */
   @NotBlank
+  @Size(max = 200)
   public abstract String getStaffId();
 
   /** The staff member's role. */
@@ -43,4 +46,10 @@ abstract class IncidentReviewDef implements PeerDocument {
 
   /** The reviewer's role, if known. */
   public abstract Optional<Role> getReviewerRole();
+
+  @Override
+  public String toString() {
+    return "IncidentReview{" + getId() + ": " + getOutcome().label() + " of " + getStaffRole().label() + " " + getStaffId() + " for "
+        + getActivity().getCategory().label() + ", under " + getAppliedNormSet().label().toLowerCase(java.util.Locale.ROOT) + "}";
+  }
 }

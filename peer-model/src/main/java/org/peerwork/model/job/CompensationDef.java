@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.role.Role;
 
 /**
@@ -29,13 +30,15 @@ abstract class CompensationDef {
 
   @Value.Check
   void check() {
-    if (getHourlyWage().signum() < 0) {
-      throw new IllegalArgumentException("hourlyWage must be zero or more, was " + getHourlyWage());
-    }
-    getComparableRoleWage().ifPresent(w -> {
-      if (w.signum() < 0) {
-        throw new IllegalArgumentException("comparableRoleWage must be zero or more, was " + w);
-      }
-    });
+    Checks.notNegativeAmount("hourlyWage", getHourlyWage());
+    Checks.notNegativeAmount("comparableRoleWage", getComparableRoleWage());
+  }
+
+  @Override
+  public String toString() {
+    return getHourlyWage().toPlainString() + " an hour"
+        + (getComparableRoleWage().isPresent() || getComparableRole().isPresent()
+            ? " (comparable role" + getComparableRole().map(r -> ": " + r.label()).orElse("") + getComparableRoleWage().map(w -> ", " + w.toPlainString() + " an hour").orElse("") + ")"
+            : "");
   }
 }

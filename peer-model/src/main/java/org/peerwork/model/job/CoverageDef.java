@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 
 /**
  * How many people a position covers: a caseload, or a whole team with how many peers on it. The
@@ -30,4 +31,11 @@ abstract class CoverageDef {
 
   /** People the team serves, if known. */
   public abstract Optional<@PositiveOrZero Integer> getTeamPeopleServed();
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("caseload", getCaseload());
+    Checks.notNegative("peersOnTeam", getPeersOnTeam());
+    Checks.notNegative("teamPeopleServed", getTeamPeopleServed());
+  }
 }

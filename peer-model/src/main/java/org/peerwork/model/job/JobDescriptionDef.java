@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,9 @@ abstract class JobDescriptionDef implements PeerDocument {
 
   /** The role the position is for. */
   public abstract Role getRole();
+
+  /** The employing agency's opaque id, if given. */
+  public abstract Optional<@Pattern(regexp = "[\\s\\S]*[^\\x00-\\x20][\\s\\S]*", message = "must not be blank") @Size(max = 200) String> getAgencyId();
 
   /** The type of the employing agency, if known. */
   public abstract Optional<AgencyType> getAgencyType();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.hiring.ReadinessIndicator;
 import org.peerwork.model.role.CertificationPolicy;
 
@@ -35,4 +36,9 @@ abstract class QualificationsDef {
 
   /** Education asked for, in the posting's words. */
   public abstract Optional<@Size(max = 500) String> getEducation();
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("minimumRecoveryMonths", getMinimumRecoveryMonths());
+  }
 }

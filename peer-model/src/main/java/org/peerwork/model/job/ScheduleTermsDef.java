@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.peerwork.model.internal.Checks;
 import org.peerwork.model.workplace.WorkFromHome;
 
 /** The schedule and on-call expectations a job description states. */
@@ -33,5 +34,10 @@ abstract class ScheduleTermsDef {
   @Value.Default
   public WorkFromHome getWorkFromHome() {
     return WorkFromHome.NONE;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.hours("weeklyHours", getWeeklyHours());
   }
 }

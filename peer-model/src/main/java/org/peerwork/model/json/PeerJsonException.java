@@ -19,6 +19,7 @@ public final class PeerJsonException extends RuntimeException {
   private final int line;
   private final int column;
   private final List<String> allowedValues;
+  private final String detail;
 
   PeerJsonException(JsonProblem problem, String path, int line, int column, List<String> allowedValues, String detail, Throwable cause) {
     super(render(problem, path, line, column, allowedValues, detail), cause, false, false);
@@ -27,6 +28,12 @@ public final class PeerJsonException extends RuntimeException {
     this.line = line;
     this.column = column;
     this.allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+    this.detail = detail;
+  }
+
+  /** The same problem, placed on line {@code lineNumber} of a larger input such as an NDJSON stream. */
+  PeerJsonException onLine(long lineNumber) {
+    return new PeerJsonException(problem, path, (int) Math.min(Integer.MAX_VALUE, lineNumber), column, allowedValues, detail, getCause());
   }
 
   private static String render(JsonProblem problem, String path, int line, int column, List<String> allowed, String detail) {
@@ -34,7 +41,11 @@ public final class PeerJsonException extends RuntimeException {
     b.append(problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     b.append(" at ").append(path == null ? "$" : path);
     if (line > 0) {
-      b.append(" (line ").append(line).append(", column ").append(column).append(')');
+      b.append(" (line ").append(line);
+      if (column > 0) {
+        b.append(", column ").append(column);
+      }
+      b.append(')');
     }
     if (detail != null && !detail.isEmpty()) {
       b.append(": ").append(detail);

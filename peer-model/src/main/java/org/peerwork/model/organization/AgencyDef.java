@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,10 +22,11 @@ abstract class AgencyDef implements PeerDocument {
   /** The agency's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** A display name. */
-  public abstract Optional<String> getName();
+  public abstract Optional<@Size(max = 500) String> getName();
 
   /** One of the study's three agency types. */
   public abstract AgencyType getType();
@@ -43,4 +45,10 @@ abstract class AgencyDef implements PeerDocument {
 
   /** Its teams. */
   public abstract List<@Valid Team> getTeams();
+
+  @Override
+  public String toString() {
+    return "Agency{" + getId() + ", " + getType().label() + (getGovernance() != getType().governance() ? " (" + getGovernance().label() + ")" : "")
+        + ", " + getTeams().size() + (getTeams().size() == 1 ? " team}" : " teams}");
+  }
 }

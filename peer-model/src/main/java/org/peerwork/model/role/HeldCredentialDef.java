@@ -3,6 +3,7 @@ package org.peerwork.model.role;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,7 @@ abstract class HeldCredentialDef {
   /** The credential's code, e.g. {@code CRSW}. */
   @Value.Parameter
   @NotBlank
+  @Size(max = 64)
   public abstract String getCode();
 
   /** Certified, in progress or none. */

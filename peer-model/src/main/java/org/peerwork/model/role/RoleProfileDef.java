@@ -32,4 +32,9 @@ abstract class RoleProfileDef {
   public static RoleProfile of(Role role) {
     return RoleProfile.builder().role(role).nuccCode(role.nuccCode()).build();
   }
+
+  @Override
+  public String toString() {
+    return getRole().label() + " (" + getNuccCode().map(c -> "NUCC " + c + ", ").orElse("") + getNormSet().label().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
 }

@@ -3,6 +3,7 @@ package org.peerwork.model.staff;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.peerwork.model.supervision.SupervisorKind;
 
@@ -14,6 +15,7 @@ abstract class SupervisorRefDef {
 
   /** The supervisor's opaque staff id. */
   @NotBlank
+  @Size(max = 200)
   public abstract String getStaffId();
 
   /** Peer or clinical supervisor. */

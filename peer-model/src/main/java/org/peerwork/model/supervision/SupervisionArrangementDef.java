@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +23,14 @@ abstract class SupervisionArrangementDef implements PeerDocument {
   /** The arrangement's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /**
    * The supervisor's opaque staff id, if named; never blank when present. (A pattern, not
    * {@code @NotBlank}: {@code @NotBlank} rejects the null a validator sees for an empty Optional.)
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*[^\\x00-\\x20].*", message = "must not be blank") String> getSupervisorId();
+  public abstract Optional<@Pattern(regexp = "[\\s\\S]*[^\\x00-\\x20][\\s\\S]*", message = "must not be blank") @Size(max = 200) String> getSupervisorId();
 
   /** Peer or clinical supervisor. */
   public abstract SupervisorKind getSupervisorKind();
@@ -37,7 +39,7 @@ abstract class SupervisionArrangementDef implements PeerDocument {
   public abstract boolean isSupervisorPeerRoleTrained();
 
   /** Opaque staff ids of the peers supervised. */
-  public abstract List<@NotBlank String> getSuperviseeIds();
+  public abstract List<@NotBlank @Size(max = 200) String> getSuperviseeIds();
 
   /** How often supervision happens. */
   public abstract SupervisionFrequency getFrequency();
@@ -50,4 +52,11 @@ abstract class SupervisionArrangementDef implements PeerDocument {
 
   /** True when debriefing is available as needed. */
   public abstract boolean isDebriefingAvailable();
+
+  @Override
+  public String toString() {
+    return "SupervisionArrangement{" + getId() + ", " + getSupervisorKind().label()
+        + (isSupervisorPeerRoleTrained() ? " (peer-role trained)" : " (no peer-role training)") + ", " + getFrequency().label().toLowerCase(java.util.Locale.ROOT)
+        + ", " + getSuperviseeIds().size() + (getSuperviseeIds().size() == 1 ? " supervisee}" : " supervisees}");
+  }
 }

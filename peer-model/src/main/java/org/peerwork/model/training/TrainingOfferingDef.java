@@ -30,4 +30,15 @@ abstract class TrainingOfferingDef {
   public static TrainingOffering of(TrainingTopic topic) {
     return TrainingOffering.builder().topic(topic).build();
   }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(getTopic().label()).append(" for ");
+    if (getAudiences().isEmpty()) {
+      b.append("no one");
+    } else {
+      b.append(getAudiences().stream().map(a -> a.label().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return isTailoredToPeers() ? b.append(" (tailored to peers)").toString() : b.toString();
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -22,6 +23,7 @@ abstract class TrainingPlanDef implements PeerDocument {
   /** The plan's opaque id. */
   @Override
   @NotBlank
+  @Size(max = 200)
   public abstract String getId();
 
   /** The trainings offered. */
@@ -40,5 +42,11 @@ abstract class TrainingPlanDef implements PeerDocument {
   @Value.Default
   public boolean isPeersWorkWithClinicians() {
     return true;
+  }
+
+  @Override
+  public String toString() {
+    return "TrainingPlan{" + getId() + ", " + getOfferings().size() + (getOfferings().size() == 1 ? " offering" : " offerings")
+        + (getOfferings().isEmpty() ? "" : ": " + getOfferings().stream().map(o -> o.getTopic().label()).distinct().collect(java.util.stream.Collectors.joining(", "))) + "}";
   }
 }

@@ -631,6 +631,7 @@ public final class Generators {
   public static Gen<JobDescription> jobDescriptions(Gen<Role> roles) {
     Gen<Optional<String>> titles = optionals(texts(500));
     Gen<Optional<AgencyType>> agencyTypes = optionals(enums(AgencyType.class));
+    Gen<Optional<String>> agencyIds = optionals(ids());
     Gen<List<Duty>> duties = listsOf(duties(), 6);
     Gen<Optional<Qualifications>> qualifications = optionals(qualifications());
     Gen<Optional<SupervisionTerms>> supervision = optionals(supervisionTerms());
@@ -642,6 +643,7 @@ public final class Generators {
         .id(ids().generate(rs))
         .title(titles.generate(rs))
         .role(roles.generate(rs))
+        .agencyId(agencyIds.generate(rs))
         .agencyType(agencyTypes.generate(rs))
         .duties(duties.generate(rs))
         .qualifications(qualifications.generate(rs))
