@@ -19,6 +19,7 @@ import org.peerwork.model.training.TrainingPlan;
 import org.peerwork.model.workplace.WorkplacePolicy;
 import org.peerwork.rules.policy.Policy;
 import org.peerwork.rules.policy.PolicyException;
+import org.peerwork.rules.text.PostingParser;
 
 /**
  * The entry point: checks documents against peer norms and returns a {@link Report} of findings.
@@ -127,6 +128,29 @@ public final class PeerChecks {
   /** Checks a structured job description. */
   public Report check(JobDescription jobDescription) {
     return run(DocumentType.JOB_DESCRIPTION, jobDescription);
+  }
+
+  /**
+   * Parses a plain-text job posting into a job description (see
+   * {@link PostingParser}); its id is derived from the text, so the same text
+   * always gets the same id. Never throws for a non-null text.
+   */
+  public JobDescription parsePosting(String text) {
+    return PostingParser.standard().parse(text).getJobDescription();
+  }
+
+  /**
+   * Parses a plain-text job posting and checks it. The report's subject id is derived from the text
+   * ({@code posting-} and a hash), so the same text always gets the same id; duty findings point at
+   * character spans of the text and quote its words.
+   */
+  public Report checkPosting(String text) {
+    return check(parsePosting(text));
+  }
+
+  /** Parses a plain-text job posting under the given id and checks it. */
+  public Report checkPosting(String id, String text) {
+    return check(PostingParser.standard().parse(id, text).getJobDescription());
   }
 
   /** Checks a hiring plan (a process, never a candidate). */

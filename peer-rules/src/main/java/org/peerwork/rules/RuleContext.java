@@ -5,6 +5,7 @@ import org.peerwork.model.activity.ActivityCodeCatalog;
 import org.peerwork.model.boundary.BoundaryNorms;
 import org.peerwork.rules.policy.Policy;
 import org.peerwork.rules.policy.Threshold;
+import org.peerwork.rules.text.DutyClassifier;
 
 /**
  * What a rule may consult while it checks a document: the policy in force, the boundary norm table
@@ -16,6 +17,7 @@ public final class RuleContext {
   private final Policy policy;
   private final BoundaryNorms norms;
   private final ActivityCodeCatalog codes;
+  private volatile DutyClassifier dutyClassifier;
 
   RuleContext(Policy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -46,6 +48,19 @@ public final class RuleContext {
   /** The activity code catalog, with the policy's extra codes. */
   public ActivityCodeCatalog codes() {
     return codes;
+  }
+
+  /**
+   * The duty classifier for duties written in words, with the policy's extra lexicon phrases. Built
+   * on first use and then shared; immutable and thread-safe.
+   */
+  public DutyClassifier dutyClassifier() {
+    DutyClassifier c = dutyClassifier;
+    if (c == null) {
+      c = DutyClassifier.standard().withExtraPhrases(policy.getExtraPhrases());
+      dutyClassifier = c; // a race builds equal, immutable classifiers: harmless
+    }
+    return c;
   }
 
   /** A threshold's value under the policy. */

@@ -183,7 +183,7 @@ final class Analysis {
     backward(chosen, idx);
     List<Item> out = new ArrayList<>(targets.size());
     for (Item it : chosen) {
-      if (it.isTarget() && !it.topic) {
+      if (it.isTarget() && !(it.topic && mode == Mode.DUTIES)) {
         if (excluded) {
           it.set(ContextFlag.EXCLUDED_SECTION);
         }

@@ -7,18 +7,16 @@ package org.peerwork.rules.text;
  * use their spans to quote the posting.
  */
 public enum PostingFact {
-  /** Lived experience of recovery is required: "must have lived experience". */
-  LIVED_EXPERIENCE_REQUIRED,
-  /** Lived experience is preferred, not required. */
-  LIVED_EXPERIENCE_PREFERRED,
-  /** Lived experience is mentioned without saying whether it is required. */
-  LIVED_EXPERIENCE_MENTIONED,
-  /** Peer certification is required: "CPS required", "must be certified". */
-  CERTIFICATION_REQUIRED,
+  /** Lived experience of recovery is mentioned: "lived experience", "self-identify as a person in recovery". */
+  LIVED_EXPERIENCE,
+  /** A requirement word: "required", "must have", "minimum qualifications". */
+  REQUIRED,
+  /** A preference word: "preferred", "a plus", "desired". */
+  PREFERRED,
+  /** Peer certification is mentioned: "Certified Peer Specialist", "CRSW". */
+  CERTIFICATION,
   /** Certification may be in progress: "or obtain within 12 months of hire". */
   CERTIFICATION_IN_PROGRESS,
-  /** Certification is mentioned. */
-  CERTIFICATION_MENTIONED,
   /** A time in recovery is asked for: "two years of continuous recovery". */
   RECOVERY_TIME,
   /** A readiness area other than recovery time: far enough along in recovery. */
