@@ -1,6 +1,5 @@
 package org.peerwork.rules.bench;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,42 +11,82 @@ import org.openjdk.jmh.annotations.State;
 import org.peerwork.model.job.JobDescription;
 import org.peerwork.rules.PeerChecks;
 import org.peerwork.rules.Report;
+import org.peerwork.rules.text.DutyClassification;
+import org.peerwork.rules.text.DutyClassifier;
+import org.peerwork.rules.text.ParsedPosting;
+import org.peerwork.rules.text.PostingParser;
 
 /**
- * A 2 KB plain-text job posting (sections, duty bullets, a "does NOT do" list, negations, a
- * hypothetical, pay and schedule): parsed and classified into a job description, and parsed,
- * classified and checked by every job description rule. The design's bar: tens of microseconds.
+ * A 2 KB job posting: parsed, checked once parsed, and parsed and checked together; and one duty
+ * statement classified. Average time per operation, in microseconds.
  */
-@State(Scope.Thread)
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PostingBenchmark {
 
-  String posting;
-  PeerChecks checks;
+  private final String posting = BenchTexts.POSTING_2KB;
+  private final String duty = "May be asked to complete suicide risk assessments when the clinician is unavailable.";
+  private PeerChecks checks;
+  private PostingParser parser;
+  private DutyClassifier classifier;
+  private JobDescription parsed;
+  /** Equal copies of the posting, distinct objects: the text cache keeps only the last text, by identity. */
+  private final String[] copies = new String[64];
+  private int next;
 
-  /** Loads the posting and makes sure checking it finds something (the work is real). */
+  /** Builds the lexicon, the parser and the checks, and parses the posting once. */
   @Setup
-  public void setUp() throws IOException {
-    posting = LexiconBenchmark.posting();
+  public void setUp() {
     checks = PeerChecks.standard();
-    if (posting.length() < 1900 || posting.length() > 2200) {
-      throw new IllegalStateException("the sample posting should be about 2 KB, is " + posting.length());
+    parser = PostingParser.standard();
+    classifier = DutyClassifier.standard();
+    parsed = parser.parse(posting).getJobDescription();
+    for (int i = 0; i < copies.length; i++) {
+      copies[i] = new String(posting.toCharArray());
     }
-    if (checks.checkPosting(posting).isClean()) {
-      throw new IllegalStateException("the sample posting has clinical duties and should not be clean");
+    if (checks.check(parsed).findings().isEmpty()) {
+      throw new IllegalStateException("the benchmark posting should raise findings");
     }
   }
 
-  /** Parse and classify only: sections, duties, categories, context. */
+  /** Parses the 2 KB posting. */
   @Benchmark
-  public JobDescription parsePosting2kb() {
-    return checks.parsePosting(posting);
+  public ParsedPosting parse() {
+    return parser.parse(posting);
   }
 
-  /** Parse, classify and check with every job description rule. */
+  /** Checks the parsed posting against the fifteen job description rules. */
   @Benchmark
-  public Report checkPosting2kb() {
+  public Report checkParsed() {
+    return checks.check(parsed);
+  }
+
+  /** Parses and checks the 2 KB posting: what {@code PeerChecks.checkPosting} does. */
+  @Benchmark
+  public Report parseAndCheck() {
     return checks.checkPosting(posting);
+  }
+
+  /**
+   * Parses and checks the 2 KB posting as a caller with a different posting each time sees it:
+   * the same text, but a different object on every call, so the per-thread cache of the last text
+   * never answers. The figure the design's 2 KB bar is judged on.
+   */
+  @Benchmark
+  public Report parseAndCheckDistinct() {
+    return checks.checkPosting(copies[next++ & (copies.length - 1)]);
+  }
+
+  /** Parses the 2 KB posting, a different object on every call (see {@link #parseAndCheckDistinct}). */
+  @Benchmark
+  public ParsedPosting parseDistinct() {
+    return parser.parse(copies[next++ & (copies.length - 1)]);
+  }
+
+  /** Classifies one duty statement. */
+  @Benchmark
+  public DutyClassification classifyDuty() {
+    return classifier.classify(duty);
   }
 }

@@ -1,5 +1,6 @@
 package org.peerwork.rules.job;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,19 +44,42 @@ final class DutyReading {
     this.spansInSource = spansInSource;
   }
 
+  /**
+   * The last job description this thread read, with its readings: the job rules of one check read the
+   * same duties one after another. A pure cache, confined to the thread, keyed by the identity of the
+   * job description and of the classifier, holding the job description only weakly: results are the
+   * same with or without it.
+   */
+  private static final class Memo {
+    WeakReference<JobDescription> jd = new WeakReference<>(null);
+    DutyClassifier classifier;
+    List<DutyReading> readings;
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
   /** Every duty of a job description, read. */
   static List<DutyReading> of(JobDescription jd, RuleContext ctx) {
+    Memo m = MEMO.get();
+    DutyClassifier c = ctx.dutyClassifier();
+    if (m.jd.get() == jd && m.classifier == c) {
+      return m.readings;
+    }
+    List<DutyReading> readings = List.copyOf(read(jd, c));
+    m.jd = new WeakReference<>(jd);
+    m.classifier = c;
+    m.readings = readings;
+    return readings;
+  }
+
+  private static List<DutyReading> read(JobDescription jd, DutyClassifier classifier) {
     List<Duty> duties = jd.getDuties();
     List<DutyReading> out = new ArrayList<>(duties.size());
-    DutyClassifier classifier = null;
     for (int i = 0; i < duties.size(); i++) {
       Duty d = duties.get(i);
       if (d.getActivity().isPresent()) {
         out.add(new DutyReading(i, d, Optional.of(d.getActivity().get().getCategory()), null, false));
       } else {
-        if (classifier == null) {
-          classifier = ctx.dutyClassifier();
-        }
         boolean inSource = DutyClassifier.spanInSource(d, jd.getSourceText()).isPresent();
         out.add(new DutyReading(i, d, Optional.empty(), classifier.classify(d, jd.getSourceText()), inSource));
       }

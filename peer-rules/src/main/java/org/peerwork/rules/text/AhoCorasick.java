@@ -24,6 +24,10 @@ final class AhoCorasick {
   }
 
   private final int[] rootAscii;
+  /** For states with many children: the row of {@link #dense} holding their ASCII transitions, else -1. */
+  private final int[] denseRow;
+  private final int[] dense;
+  private static final int DENSE_FROM = 8;
   private final int[] trStart;
   private final char[] trKey;
   private final int[] trTarget;
@@ -31,6 +35,8 @@ final class AhoCorasick {
   private final int[] terminal;
   private final int[] dictLink;
   private final int[] patternLength;
+  /** For each state: some output in its chain ends with a character that is not a letter or digit. */
+  private final boolean[] outputEndsOpen;
 
   /** An automaton for these patterns; pattern {@code i} is reported as {@code i}. Empty patterns are ignored. */
   AhoCorasick(List<String> patterns) {
@@ -87,9 +93,25 @@ final class AhoCorasick {
     }
     rootAscii = new int[128];
     for (int c = 0; c < 128; c++) {
-      rootAscii[c] = child(0, (char) c);
+      rootAscii[c] = sparseChild(0, (char) c);
       if (rootAscii[c] < 0) {
         rootAscii[c] = 0;
+      }
+    }
+    denseRow = new int[n];
+    int rows = 0;
+    for (int st = 0; st < n; st++) {
+      denseRow[st] = trStart[st + 1] - trStart[st] >= DENSE_FROM ? rows++ : -1;
+    }
+    dense = new int[rows * 128];
+    java.util.Arrays.fill(dense, -1);
+    for (int st = 0; st < n; st++) {
+      if (denseRow[st] >= 0) {
+        for (int k = trStart[st]; k < trStart[st + 1]; k++) {
+          if (trKey[k] < 128) {
+            dense[denseRow[st] * 128 + trKey[k]] = trTarget[k];
+          }
+        }
       }
     }
     // 3. failure and dictionary links, breadth first
@@ -116,11 +138,35 @@ final class AhoCorasick {
         queue.add(t);
       }
     }
+    // states in breadth-first order, so a state's dictionary link is settled before it
+    outputEndsOpen = new boolean[n];
+    ArrayDeque<Integer> bfs = new ArrayDeque<>();
+    bfs.add(0);
+    while (!bfs.isEmpty()) {
+      int st = bfs.poll();
+      boolean open = terminal[st] >= 0 && !endsInWord(patterns.get(terminal[st]));
+      if (dictLink[st] >= 0) {
+        open |= outputEndsOpen[dictLink[st]];
+      }
+      outputEndsOpen[st] = open;
+      for (int k = trStart[st]; k < trStart[st + 1]; k++) {
+        bfs.add(trTarget[k]);
+      }
+    }
+  }
+
+  private static boolean endsInWord(String p) {
+    return !p.isEmpty() && Character.isLetterOrDigit(p.charAt(p.length() - 1));
   }
 
   /** The number of states, for sizing reports. */
   int states() {
     return terminal.length;
+  }
+
+  /** The number of states with a dense ASCII transition row. */
+  int denseStates() {
+    return dense.length / 128;
   }
 
   /** The length of pattern {@code p}. */
@@ -129,6 +175,14 @@ final class AhoCorasick {
   }
 
   private int child(int state, char c) {
+    int row = denseRow[state];
+    if (row >= 0 && c < 128) {
+      return dense[row * 128 + c];
+    }
+    return sparseChild(state, c);
+  }
+
+  private int sparseChild(int state, char c) {
     int lo = trStart[state];
     int hi = trStart[state + 1] - 1;
     if (hi - lo < 8) {
@@ -176,9 +230,22 @@ final class AhoCorasick {
 
   /** Reports every occurrence of every pattern in {@code text[0, length)}, in order of their ends. */
   void scan(char[] text, int length, Hits hits) {
+    scan(text, length, null, hits);
+  }
+
+  /**
+   * Reports the occurrences in {@code text[0, length)} that can end a whole word: where
+   * {@code wordChar[i + 1]} is true (a word goes on), only patterns ending in a character that is not
+   * a letter or digit are reported. With {@code wordChar} null, every occurrence is reported.
+   */
+  void scan(char[] text, int length, boolean[] wordChar, Hits hits) {
     int state = 0;
     for (int i = 0; i < length; i++) {
       state = step(state, text[i]);
+      boolean wordGoesOn = wordChar != null && i + 1 < length && wordChar[i + 1];
+      if (wordGoesOn && !outputEndsOpen[state]) {
+        continue;
+      }
       int s = terminal[state] >= 0 ? state : dictLink[state];
       while (s >= 0) {
         hits.hit(terminal[s], i + 1);

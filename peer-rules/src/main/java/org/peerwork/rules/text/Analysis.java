@@ -34,7 +34,9 @@ final class Analysis {
     /** Duty phrases and context triggers. */
     DUTIES,
     /** Fact cues and context triggers. */
-    FACTS
+    FACTS,
+    /** Both, resolved separately: duty phrases among themselves, fact cues among themselves. */
+    BOTH
   }
 
   /** A matched phrase, gapped phrase, fact cue or trigger, with its normalised offsets and context. */
@@ -77,6 +79,10 @@ final class Analysis {
     }
   }
 
+  private static final Comparator<Item> BY_POSITION = Comparator.comparingInt((Item i) -> i.start).thenComparingInt(i -> i.end);
+  private static final Comparator<Item> BY_START_LONGEST =
+      Comparator.comparingInt((Item i) -> i.start).thenComparing(Comparator.comparingInt(Item::length).reversed());
+
   private final NormalizedText text;
   private final List<Item> items;
 
@@ -107,62 +113,73 @@ final class Analysis {
     if (n == 0) {
       return new Analysis(nt, List.of());
     }
-    List<Surface> surfaces = lexicon.surfaces();
+    Surface[] surfaces = lexicon.surfaceArray();
     AhoCorasick ac = lexicon.automaton();
     // 1. raw whole-word hits: targets (phrases or fact cues), triggers, parts of gapped phrases
-    HitList targetsHits = new HitList();
-    HitList triggerHits = new HitList();
-    HitList parts = new HitList();
-    ac.scan(nt.chars(), n, (p, end) -> {
-      Surface s = surfaces.get(p);
-      int start = end - ac.patternLength(p);
-      if (s.firstIsWordChar() && nt.isWordChar(start - 1)) {
+    Scratch scratch = Scratch.get();
+    HitList targetsHits = scratch.targets.clear();
+    HitList factHits = scratch.facts.clear();
+    HitList triggerHits = scratch.triggers.clear();
+    HitList parts = scratch.parts.clear();
+    ac.scan(nt.chars(), n, nt.wordChars(), (p, end) -> {
+      Surface s = surfaces[p];
+      if (s.lastWord && nt.isWordChar(end)) {
         return;
       }
-      if (s.lastIsWordChar() && nt.isWordChar(end)) {
+      int start = end - s.length;
+      if (s.firstWord && nt.isWordChar(start - 1)) {
         return;
       }
       if (s.trigger != null) {
         triggerHits.add(p, start, end);
       }
-      if (mode == Mode.DUTIES) {
+      if (mode != Mode.FACTS) {
         if (s.entry != null && (!s.entry.upperCase() || upper(source, nt, start, end))) {
           targetsHits.add(p, start, end);
         }
         if (s.gappedRefs.length > 0) {
           parts.add(p, start, end);
         }
-      } else if (s.fact != null) {
-        targetsHits.add(p, start, end);
+      }
+      if (mode != Mode.DUTIES && s.fact != null) {
+        factHits.add(p, start, end);
       }
     });
+    if (targetsHits.size == 0 && parts.size == 0 && factHits.size == 0) {
+      return new Analysis(nt, List.of());
+    }
     // 2. longest-leftmost, among phrases, among forward triggers and among backward triggers
     List<Item> triggers = new ArrayList<>();
-    HitList forwardHits = new HitList();
-    HitList backwardHits = new HitList();
+    HitList forwardHits = scratch.forward.clear();
+    HitList backwardHits = scratch.backward.clear();
     for (int k = 0; k < triggerHits.size; k++) {
-      Trigger t = surfaces.get(triggerHits.pattern[k]).trigger;
+      Trigger t = surfaces[triggerHits.pattern[k]].trigger;
       (t.type().forward() ? forwardHits : backwardHits).add(triggerHits.pattern[k], triggerHits.start[k], triggerHits.end[k]);
     }
     for (HitList hl : List.of(forwardHits, backwardHits)) {
       for (int k : longestLeftmost(hl)) {
-        triggers.add(new Item(hl.start[k], hl.end[k], null, surfaces.get(hl.pattern[k]).trigger, null, false));
+        triggers.add(new Item(hl.start[k], hl.end[k], null, surfaces[hl.pattern[k]].trigger, null, false));
       }
     }
     List<Item> targets = new ArrayList<>();
     for (int k : longestLeftmost(targetsHits)) {
-      Surface s = surfaces.get(targetsHits.pattern[k]);
-      targets.add(new Item(targetsHits.start[k], targetsHits.end[k], mode == Mode.DUTIES ? s.entry : null, null, mode == Mode.FACTS ? s.fact : null, false));
+      Surface s = surfaces[targetsHits.pattern[k]];
+      targets.add(new Item(targetsHits.start[k], targetsHits.end[k], s.entry, null, null, false));
     }
-    Index idx = new Index(nt, source);
+    Index idx = new Index(nt, source, scratch);
     // 3. phrases written with gaps compete with contiguous phrases through their parts
-    if (mode == Mode.DUTIES && parts.size > 0) {
+    if (mode != Mode.FACTS && parts.size > 0) {
       targets = mergeGapped(targets, assembleGapped(lexicon, parts, triggers, idx));
     }
-    List<Item> chosen = new ArrayList<>(targets.size() + triggers.size());
+    List<Item> facts = new ArrayList<>();
+    for (int k : longestLeftmost(factHits)) {
+      facts.add(new Item(factHits.start[k], factHits.end[k], null, null, surfaces[factHits.pattern[k]].fact, false));
+    }
+    List<Item> chosen = new ArrayList<>(targets.size() + facts.size() + triggers.size());
     chosen.addAll(triggers);
     chosen.addAll(targets);
-    chosen.sort(Comparator.comparingInt((Item i) -> i.start).thenComparingInt(i -> i.end));
+    chosen.addAll(facts);
+    chosen.sort(BY_POSITION);
     // 4. context
     for (Item it : chosen) {
       if (it.trigger != null && it.trigger.type() == TriggerType.CLAUSE_SUBJECT) {
@@ -183,7 +200,7 @@ final class Analysis {
     backward(chosen, idx);
     List<Item> out = new ArrayList<>(targets.size());
     for (Item it : chosen) {
-      if (it.isTarget() && !(it.topic && mode == Mode.DUTIES)) {
+      if (it.isTarget() && !(it.topic && it.entry != null)) {
         if (excluded) {
           it.set(ContextFlag.EXCLUDED_SECTION);
         }
@@ -226,26 +243,23 @@ final class Analysis {
 
   /** Builds the gapped phrases whose parts occur in order, close enough, in one clause. */
   private static List<Item> assembleGapped(DutyLexicon lexicon, HitList parts, List<Item> triggers, Index idx) {
-    List<Surface> surfaces = lexicon.surfaces();
+    Surface[] surfaces = lexicon.surfaceArray();
     List<Gapped> gapped = lexicon.gapped();
     int[] order = parts.byStartThenLongest();
     // blockers: negation, termination and pseudo triggers break a gapped phrase (prefix counts)
-    int[] blockers = new int[idx.length() + 1];
+    int[] blockers = new int[triggers.size()];
+    int nb = 0;
     for (Item it : triggers) {
-      {
-        TriggerType t = it.trigger.type();
-        if (t == TriggerType.NEGATION_PRE || t == TriggerType.TERMINATION || t == TriggerType.NEGATION_POST || t == TriggerType.PSEUDO) {
-          blockers[it.start + 1]++;
-        }
+      TriggerType t = it.trigger.type();
+      if (t == TriggerType.NEGATION_PRE || t == TriggerType.TERMINATION || t == TriggerType.NEGATION_POST || t == TriggerType.PSEUDO) {
+        blockers[nb++] = it.start;
       }
     }
-    for (int i = 1; i < blockers.length; i++) {
-      blockers[i] += blockers[i - 1];
-    }
+    Arrays.sort(blockers, 0, nb);
     List<Item> out = new ArrayList<>();
     for (int oi = 0; oi < order.length; oi++) {
       int k = order[oi];
-      for (int ref : surfaces.get(parts.pattern[k]).gappedRefs) {
+      for (int ref : surfaces[parts.pattern[k]].gappedRefs) {
         if ((ref & 15) != 0) {
           continue;
         }
@@ -268,7 +282,7 @@ final class Analysis {
             if (idx.words(st) - idx.words(lastEnd) > g.gap() || !idx.sameClause(lastEnd, st)) {
               break;
             }
-            if (hasRef(surfaces.get(parts.pattern[kk]).gappedRefs, gi * 16 + want) && blockers[st] == blockers[lastEnd]) {
+            if (hasRef(surfaces[parts.pattern[kk]].gappedRefs, gi * 16 + want) && countBefore(blockers, nb, st) == countBefore(blockers, nb, lastEnd)) {
               found = oj;
               break;
             }
@@ -292,13 +306,23 @@ final class Analysis {
     return out;
   }
 
-  private static boolean hasRef(int[] refs, int ref) {
-    for (int r : refs) {
-      if (r == ref) {
-        return true;
+  /** How many of the first {@code n} sorted values are below {@code pos}. */
+  private static int countBefore(int[] sorted, int n, int pos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
+  }
+
+  private static boolean hasRef(int[] refs, int ref) {
+    return Arrays.binarySearch(refs, ref) >= 0;
   }
 
   /**
@@ -318,7 +342,7 @@ final class Analysis {
       starts[i] = contiguous.get(i).start;
       ends[i] = contiguous.get(i).end;
     }
-    gapped.sort(Comparator.comparingInt((Item i) -> i.start).thenComparing(Comparator.comparingInt(Item::length).reversed()));
+    gapped.sort(BY_START_LONGEST);
     boolean[] removed = new boolean[c];
     java.util.TreeMap<Integer, Integer> held = new java.util.TreeMap<>();
     List<Item> accepted = new ArrayList<>();
@@ -459,86 +483,70 @@ final class Analysis {
     }
   }
 
-  /** Cumulative counts over the normalised text: words, sentence ends, commas, colons. */
+  /**
+   * Where the words, sentence ends, commas, colons and "and"s of the normalised text are, as sorted
+   * positions: the number of them before an offset is a binary search away.
+   */
   static final class Index {
-    private final int[] words;
-    private final int[] sentences;
-    private final int[] commas;
-    private final int[] colons;
-    private final int[] ands;
-    private final int[] stops;
+    private final Events words;
+    private final Events sentences;
+    private final Events commas;
+    private final Events colons;
+    private final Events ands;
+    private final Events stops;
     private final NormalizedText text;
     /** Words a negation followed by a colon reaches: "Does NOT: diagnose; prescribe; ...". */
     static final int LIST_SCOPE = 40;
 
-    Index(NormalizedText nt, CharSequence source) {
+    Index(NormalizedText nt, CharSequence source, Scratch scratch) {
       this.text = nt;
       int n = nt.length();
-      words = new int[n + 1];
-      sentences = new int[n + 1];
-      commas = new int[n + 1];
-      colons = new int[n + 1];
-      ands = new int[n + 1];
-      stops = new int[n + 1];
-      int st = 0;
-      int a = 0;
-      int w = 0;
-      int s = 0;
-      int c = 0;
-      int col = 0;
+      boolean[] word = nt.wordChars();
+      char[] chars = nt.chars();
+      words = scratch.events(0);
+      sentences = scratch.events(1);
+      commas = scratch.events(2);
+      colons = scratch.events(3);
+      ands = scratch.events(4);
+      stops = scratch.events(5);
+      boolean prevWord = false;
       for (int i = 0; i < n; i++) {
-        words[i] = w;
-        sentences[i] = s;
-        commas[i] = c;
-        colons[i] = col;
-        ands[i] = a;
-        stops[i] = st;
-        char ch = nt.charAt(i);
-        if (nt.isWordChar(i) && !nt.isWordChar(i - 1)) {
-          w++;
-          if (ch == 'a' && i + 2 < n && nt.charAt(i + 1) == 'n' && nt.charAt(i + 2) == 'd' && !nt.isWordChar(i + 3)) {
-            a++;
+        char ch = chars[i];
+        boolean w = word[i];
+        if (w && !prevWord) {
+          words.add(i);
+          if (ch == 'a' && i + 2 < n && chars[i + 1] == 'n' && chars[i + 2] == 'd' && (i + 3 >= n || !word[i + 3])) {
+            ands.add(i);
           }
+        }
+        prevWord = w;
+        if (w || ch == ' ') {
+          continue;
         }
         switch (ch) {
           case '.' -> {
             if (sentenceDot(nt, source, i)) {
-              s++;
-              st++;
+              sentences.add(i);
+              stops.add(i);
             }
           }
           case '!', '?' -> {
-            s++;
-            st++;
+            sentences.add(i);
+            stops.add(i);
           }
-          case ';' -> s++;
-          case ',' -> c++;
+          case ';' -> sentences.add(i);
+          case ',' -> commas.add(i);
           case '-' -> {
-            if ((i == 0 || nt.charAt(i - 1) == ' ') && (i + 1 >= n || nt.charAt(i + 1) == ' ')) {
-              c++;
+            if ((i == 0 || chars[i - 1] == ' ') && (i + 1 >= n || chars[i + 1] == ' ')) {
+              commas.add(i);
             }
           }
-          case ':' -> col++;
+          case ':' -> colons.add(i);
           default -> {
             // nothing to count
           }
         }
       }
-      words[n] = w;
-      sentences[n] = s;
-      commas[n] = c;
-      colons[n] = col;
-      ands[n] = a;
-      stops[n] = st;
-    }
-
-    /** True when a colon follows {@code pos}, perhaps after spaces. */
-    boolean colonFollows(int pos) {
-      int i = pos;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-      return i < text.length() && text.charAt(i) == ':';
     }
 
     /** A full stop that ends a sentence: followed by a space or the end, not after an abbreviation, not before a lower-case word. */
@@ -547,7 +555,6 @@ final class Analysis {
       if (i + 1 < n && nt.charAt(i + 1) != ' ') {
         return false;
       }
-      // the word before: "e.g", "i.e", "etc", single letters, titles
       int j = i - 1;
       while (j >= 0 && (nt.isWordChar(j) || nt.charAt(j) == '.')) {
         j--;
@@ -556,9 +563,13 @@ final class Analysis {
       if (len <= 0) {
         return true;
       }
-      String word = new String(nt.chars(), j + 1, len);
-      if (len == 1 || word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word)) {
+      if (len == 1 || (len <= 6 && abbreviation(nt.chars(), j + 1, len))) {
         return false;
+      }
+      for (int k = j + 1; k < i; k++) {
+        if (nt.charAt(k) == '.') {
+          return false; // "e.g", "a.m"
+        }
       }
       if (i + 2 < n) {
         char next = source.charAt(nt.originalStart(i + 2));
@@ -569,23 +580,39 @@ final class Analysis {
       return true;
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    private static boolean abbreviation(char[] chars, int from, int len) {
+      for (String a : ABBREVIATIONS) {
+        if (a.length() == len) {
+          boolean same = true;
+          for (int k = 0; k < len && same; k++) {
+            same = chars[from + k] == a.charAt(k);
+          }
+          if (same) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static final java.util.List<String> ABBREVIATIONS = java.util.List.of(
         "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs", "wk", "mo", "jr", "sr", "inc", "co");
 
+    /** The number of word starts before offset {@code i}. */
     int words(int i) {
-      return words[i];
+      return words.before(i);
     }
 
     int length() {
-      return words.length - 1;
+      return text.length();
     }
 
     boolean sameSentence(int a, int b) {
-      return sentences[Math.min(a, b)] == sentences[Math.max(a, b)];
+      return sentences.before(Math.min(a, b)) == sentences.before(Math.max(a, b));
     }
 
     boolean sameClause(int a, int b) {
-      return sameSentence(a, b) && colons[Math.min(a, b)] == colons[Math.max(a, b)];
+      return sameSentence(a, b) && colons.before(Math.min(a, b)) == colons.before(Math.max(a, b));
     }
 
     boolean afterClauseBreak(int start) {
@@ -598,6 +625,15 @@ final class Analysis {
       }
       char c = text.charAt(j);
       return c == ',' || c == '-' || c == '(' || c == ':';
+    }
+
+    /** True when a colon follows {@code pos}, perhaps after spaces. */
+    boolean colonFollows(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i < text.length() && text.charAt(i) == ':';
     }
 
     boolean inForwardScope(Item trigger, Item target) {
@@ -613,18 +649,18 @@ final class Analysis {
         return false;
       }
       if (trigger.list) {
-        return stops[from] == stops[to] && words[to] - words[from] <= LIST_SCOPE;
+        return stops.before(from) == stops.before(to) && words(to) - words(from) <= LIST_SCOPE;
       }
       if (!sameSentence(from, to)) {
         return false;
       }
-      if (words[to] - words[from] > trigger.trigger.scope()) {
+      if (words(to) - words(from) > trigger.trigger.scope()) {
         return false;
       }
-      if (trigger.trigger.stopAtAnd() && ands[from] != ands[to]) {
+      if (trigger.trigger.stopAtAnd() && ands.before(from) != ands.before(to)) {
         return false;
       }
-      return !trigger.trigger.clause() || commas[from] == commas[to];
+      return !trigger.trigger.clause() || commas.before(from) == commas.before(to);
     }
 
     boolean inBackwardScope(Item trigger, Item target) {
@@ -636,19 +672,91 @@ final class Analysis {
       if (!sameSentence(from, to)) {
         return false;
       }
-      if (words[to] - words[from] > trigger.trigger.scope()) {
+      if (words(to) - words(from) > trigger.trigger.scope()) {
         return false;
       }
-      return !trigger.trigger.clause() || commas[from] == commas[to];
+      return !trigger.trigger.clause() || commas.before(from) == commas.before(to);
+    }
+  }
+
+  /** Sorted positions of one kind of event, reused between analyses of one thread. */
+  static final class Events {
+    private int[] at = new int[64];
+    private int size;
+
+    Events reset() {
+      size = 0;
+      if (at.length > (1 << 16)) {
+        at = new int[64];
+      }
+      return this;
+    }
+
+    void add(int pos) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = pos;
+    }
+
+    /** How many events lie before {@code pos}. */
+    int before(int pos) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /**
+   * Working arrays of one thread, reused from one analysis to the next so that reading a posting's
+   * statements does not allocate them again for each. Arrays that grew past {@link #KEEP} entries (a
+   * very long text) are not kept.
+   */
+  static final class Scratch {
+    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
+    final HitList targets = new HitList();
+    final HitList facts = new HitList();
+    final HitList triggers = new HitList();
+    final HitList parts = new HitList();
+    final HitList forward = new HitList();
+    final HitList backward = new HitList();
+    private final Events[] events = {new Events(), new Events(), new Events(), new Events(), new Events(), new Events()};
+
+    static Scratch get() {
+      return CURRENT.get();
+    }
+
+    /** The k-th event list, emptied. */
+    Events events(int k) {
+      return events[k].reset();
     }
   }
 
   /** A growable list of raw hits. */
   private static final class HitList {
+    private static final int KEEP = 1 << 14;
     int[] pattern = new int[16];
     int[] start = new int[16];
     int[] end = new int[16];
     int size;
+
+    HitList clear() {
+      size = 0;
+      if (pattern.length > KEEP) {
+        pattern = new int[16];
+        start = new int[16];
+        end = new int[16];
+      }
+      return this;
+    }
 
     void add(int p, int s, int e) {
       if (size == pattern.length) {

@@ -122,11 +122,22 @@ public final class DutyClassifier {
     if (from < 0 || to > source.length() || from > to) {
       throw new IndexOutOfBoundsException("region [" + from + ", " + to + ") is outside a text of length " + source.length());
     }
+    TextCache cache = TextCache.lookup(source, lexicon);
+    if (cache != null) {
+      DutyClassification known = cache.classifications.get(TextCache.key(from, to, excluded));
+      if (known != null) {
+        return known;
+      }
+    }
     int end = Math.min(to, from + MAX_CHARS);
     if (end < to && end > from && Character.isHighSurrogate(source.charAt(end - 1))) {
       end--;
     }
-    Analysis a = Analysis.run(lexicon, source, from, end, excluded);
+    return classification(source, Analysis.run(lexicon, source, from, end, excluded));
+  }
+
+  /** The classification of an analysis of {@code source} (duty phrases read). */
+  static DutyClassification classification(CharSequence source, Analysis a) {
     NormalizedText nt = a.text();
     List<DutyEvidence> evidence = new ArrayList<>();
     for (Analysis.Item it : a.items()) {
@@ -140,21 +151,29 @@ public final class DutyClassifier {
       }
       int s = nt.originalStart(it.start);
       int t = nt.originalEnd(it.end - 1);
-      Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
-      for (ContextFlag f : ContextFlag.values()) {
-        if (it.has(f)) {
-          flags.add(f);
-        }
-      }
       evidence.add(DutyEvidence.builder()
           .category(e.category())
           .span(TextSpan.of(s, t))
           .quote(source.subSequence(s, t).toString())
           .matchedPhrase(e.phrase())
-          .context(flags)
+          .context(flags(it))
           .build());
     }
     return decide(evidence);
+  }
+
+  /** The context flags of an analysed item. */
+  static Set<ContextFlag> flags(Analysis.Item it) {
+    if (it.flags == 0) {
+      return Set.of();
+    }
+    Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
+    for (ContextFlag f : ContextFlag.values()) {
+      if (it.has(f)) {
+        flags.add(f);
+      }
+    }
+    return flags;
   }
 
   /** The label by precedence, the deciding category, and a confidence. */

@@ -56,6 +56,9 @@ public final class DutyLexicon {
   /** One surface string of the automaton and everything it stands for. */
   static final class Surface {
     final String text;
+    final int length;
+    final boolean firstWord;
+    final boolean lastWord;
     Entry entry;
     Trigger trigger;
     Fact fact;
@@ -63,6 +66,9 @@ public final class DutyLexicon {
 
     Surface(String text) {
       this.text = text;
+      this.length = text.length();
+      this.firstWord = isWordChar(text.charAt(0));
+      this.lastWord = isWordChar(text.charAt(text.length() - 1));
     }
 
     boolean firstIsWordChar() {
@@ -81,6 +87,7 @@ public final class DutyLexicon {
   private static volatile DutyLexicon standard;
 
   private final List<Surface> surfaces;
+  private final Surface[] surfaceArray;
   private final List<Gapped> gapped;
   private final AhoCorasick automaton;
   private final List<String> sources;
@@ -88,6 +95,7 @@ public final class DutyLexicon {
 
   private DutyLexicon(Builder b) {
     this.surfaces = List.copyOf(b.surfaces);
+    this.surfaceArray = surfaces.toArray(new Surface[0]);
     this.gapped = List.copyOf(b.gapped);
     List<String> keys = new ArrayList<>(surfaces.size());
     for (Surface s : surfaces) {
@@ -178,6 +186,11 @@ public final class DutyLexicon {
 
   List<Surface> surfaces() {
     return surfaces;
+  }
+
+  /** The surfaces by automaton pattern index; never modified. */
+  Surface[] surfaceArray() {
+    return surfaceArray;
   }
 
   List<Gapped> gapped() {
@@ -463,9 +476,17 @@ public final class DutyLexicon {
       });
     }
 
+    /** Adds a reference, keeping the array sorted for binary search. */
     private static int[] append(int[] a, int v) {
-      int[] r = java.util.Arrays.copyOf(a, a.length + 1);
-      r[a.length] = v;
+      int at = java.util.Arrays.binarySearch(a, v);
+      if (at >= 0) {
+        return a;
+      }
+      int ins = -at - 1;
+      int[] r = new int[a.length + 1];
+      System.arraycopy(a, 0, r, 0, ins);
+      r[ins] = v;
+      System.arraycopy(a, ins, r, ins + 1, a.length - ins);
       return r;
     }
 

@@ -28,6 +28,7 @@ final class NormalizedText {
   private final int[] origEnd;
   private final int originalFrom;
   private final int originalTo;
+  private final boolean[] word;
 
   private NormalizedText(char[] chars, int length, int[] origStart, int[] origEnd, int from, int to) {
     this.chars = chars;
@@ -36,6 +37,14 @@ final class NormalizedText {
     this.origEnd = origEnd;
     this.originalFrom = from;
     this.originalTo = to;
+    this.word = new boolean[length];
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      word[i] = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+              || (c == '\'' && i > 0 && i + 1 < length && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1]))
+          : Character.isLetterOrDigit(c);
+    }
   }
 
   /** The normalised form of all of {@code text}. */
@@ -285,17 +294,14 @@ final class NormalizedText {
     return originalTo;
   }
 
+  /** The word-character flags of every normalised character (see {@link #isWordChar(int)}). */
+  boolean[] wordChars() {
+    return word;
+  }
+
   /** True for letters and digits, and an apostrophe between letters ("doesn't" is one word). */
   boolean isWordChar(int i) {
-    if (i < 0 || i >= length) {
-      return false;
-    }
-    char c = chars[i];
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || (c == '\'' && i > 0 && i + 1 < length && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1]));
-    }
-    return Character.isLetterOrDigit(c);
+    return i >= 0 && i < length && word[i];
   }
 
   /** A growable buffer of normalised characters and their original ranges. */

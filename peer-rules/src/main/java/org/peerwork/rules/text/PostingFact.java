@@ -66,5 +66,11 @@ public enum PostingFact {
   /** Support for self-care: wellness time, check-ins, being sent home to rest. */
   SELF_CARE_SUPPORT,
   /** A training is offered. */
-  TRAINING_OFFERED
+  TRAINING_OFFERED,
+  /** The agency is peer-run, peer-led or peer-operated. */
+  AGENCY_PEER_RUN,
+  /** The agency's focus is substance use recovery. */
+  AGENCY_SUBSTANCE_USE,
+  /** The agency is a community mental health center. */
+  AGENCY_COMMUNITY_MENTAL_HEALTH_CENTER
 }

@@ -94,19 +94,17 @@ public final class PostingParser {
 
   /**
    * A deterministic id for a posting: {@code posting-} and 16 hex digits of a 64-bit FNV-1a hash of
-   * its characters. The same text always gets the same id.
+   * its characters (each UTF-16 unit taken as one symbol). The same text always gets the same id.
    */
   public static String deriveId(String text) {
     Objects.requireNonNull(text, "text");
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      h ^= c & 0xff;
-      h *= 0x100000001b3L;
-      h ^= c >>> 8;
+      h ^= text.charAt(i);
       h *= 0x100000001b3L;
     }
-    return "posting-" + String.format(Locale.ROOT, "%016x", h);
+    String hex = Long.toHexString(h);
+    return "posting-" + "0".repeat(16 - hex.length()) + hex;
   }
 
   /** Parses a posting, giving it the id {@link #deriveId(String)}. */
@@ -128,15 +126,15 @@ public final class PostingParser {
           + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "\"");
     }
     String source = cap(text);
-    Layout layout = Layout.of(source);
-    List<FactMention> facts = facts(source, layout);
+    Layout layout = layout(source);
+    List<FactMention> facts = facts(source);
     JobDescription.Builder jd = JobDescription.builder()
         .id(id)
         .sourceText(source)
         .role(roleOf(layout.title, source))
         .duties(duties(source, layout));
     layout.title.ifPresent(t -> jd.title(t.length() > 500 ? t.substring(0, 500) : t));
-    agencyType(source).ifPresent(jd::agencyType);
+    agencyType(facts).ifPresent(jd::agencyType);
     Facts f = new Facts(source, layout, facts);
     jd.qualifications(f.qualifications());
     f.supervision().ifPresent(jd::supervision);
@@ -156,14 +154,60 @@ public final class PostingParser {
   /** The statements (list items and sentences outside headings) of a text, in order. */
   public static List<TextSpan> statements(String text) {
     Objects.requireNonNull(text, "text");
-    return Layout.of(cap(text)).statementSpans();
+    return layout(text).statementSpans();
   }
 
   /** The fact cues of a text, in order, with their context. */
   public List<FactMention> facts(String text) {
     Objects.requireNonNull(text, "text");
-    String source = cap(text);
-    return facts(source, Layout.of(source));
+    TextCache c = TextCache.of(text);
+    if (c.lexicon != lexicon || c.facts == null) {
+      read(cap(text), layout(text), c);
+    }
+    return c.facts;
+  }
+
+  private static Layout layout(String text) {
+    TextCache c = TextCache.of(text);
+    if (c.layout == null) {
+      c.layout = Layout.of(cap(text));
+    }
+    return c.layout;
+  }
+
+  /**
+   * Reads every statement once, for fact cues and duty phrases together, and keeps both in the
+   * thread's cache: the facts for the parser and the rules' quotes, the classifications for the rules.
+   */
+  private void read(String source, Layout layout, TextCache cache) {
+    List<FactMention> out = new ArrayList<>();
+    cache.classifications.clear();
+    for (Statement st : layout.statements) {
+      boolean excluded = st.section == SectionKind.EXCLUDED_DUTIES;
+      Analysis a = Analysis.run(lexicon, source, st.start, st.end, excluded, Analysis.Mode.BOTH);
+      NormalizedText nt = a.text();
+      for (Analysis.Item it : a.items()) {
+        if (it.fact == null) {
+          continue;
+        }
+        int s = nt.originalStart(it.start);
+        int e = nt.originalEnd(it.end - 1);
+        FactMention.Builder b = FactMention.builder()
+            .fact(it.fact.fact())
+            .span(TextSpan.of(s, e))
+            .quote(source.substring(s, e))
+            .statement(TextSpan.of(st.start, st.end))
+            .section(st.section)
+            .context(DutyClassifier.flags(it));
+        if (it.fact.argument() != null) {
+          b.argument(it.fact.argument());
+        }
+        out.add(b.build());
+      }
+      cache.classifications.put(TextCache.key(st.start, st.end, excluded), DutyClassifier.classification(source, a));
+    }
+    cache.lexicon = lexicon;
+    cache.facts = List.copyOf(out);
   }
 
   /**
@@ -251,6 +295,8 @@ public final class PostingParser {
 
   // ------------------------------------------------------------------ role and agency
 
+  private static final Pattern NURSE_TITLE = Pattern.compile("\\b(rn|lpn)\\b");
+
   /** The role a title names; a peer support specialist when it names none. */
   static Role roleOf(Optional<String> title, String source) {
     String t = title.map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
@@ -288,7 +334,7 @@ public final class PostingParser {
     if (t.contains("psychiatrist") || t.contains("nurse practitioner") || t.contains("prescriber")) {
       return Role.PRESCRIBER;
     }
-    if (t.contains("nurse") || t.matches(".*\\b(rn|lpn)\\b.*")) {
+    if (t.contains("nurse") || NURSE_TITLE.matcher(t).find()) {
       return Role.NURSE;
     }
     if (t.contains("addiction counselor") || t.contains("substance abuse counselor") || t.contains("substance use counselor")
@@ -302,55 +348,24 @@ public final class PostingParser {
     return Role.PEER_SUPPORT_SPECIALIST;
   }
 
-  private static Optional<AgencyType> agencyType(String source) {
-    String t = source.substring(0, Math.min(source.length(), 20_000)).toLowerCase(Locale.ROOT).replace('-', ' ');
-    boolean peerRun = t.contains("peer run") || t.contains("peer led") || t.contains("peer operated");
-    if (peerRun && (t.contains("recovery community") || t.contains("substance use") || t.contains("addiction"))) {
-      return Optional.of(AgencyType.PEER_LED_SUBSTANCE_USE_RECOVERY);
+  private static Optional<AgencyType> agencyType(List<FactMention> facts) {
+    boolean peerRun = false;
+    boolean substanceUse = false;
+    boolean cmhc = false;
+    for (FactMention m : facts) {
+      if (m.getSection() == SectionKind.SUMMARY || m.getSection() == SectionKind.OTHER) {
+        peerRun |= m.getFact() == PostingFact.AGENCY_PEER_RUN && m.isAffirmed();
+        substanceUse |= m.getFact() == PostingFact.AGENCY_SUBSTANCE_USE;
+        cmhc |= m.getFact() == PostingFact.AGENCY_COMMUNITY_MENTAL_HEALTH_CENTER && m.isAffirmed();
+      }
     }
     if (peerRun) {
-      return Optional.of(AgencyType.PEER_LED_MENTAL_HEALTH_WELLNESS);
+      return Optional.of(substanceUse ? AgencyType.PEER_LED_SUBSTANCE_USE_RECOVERY : AgencyType.PEER_LED_MENTAL_HEALTH_WELLNESS);
     }
-    if (t.contains("community mental health center") || t.contains("community mental health centre") || t.contains("cmhc")) {
-      return Optional.of(AgencyType.AGENCY_LED_COMMUNITY_MENTAL_HEALTH_CENTER);
-    }
-    return Optional.empty();
+    return cmhc ? Optional.of(AgencyType.AGENCY_LED_COMMUNITY_MENTAL_HEALTH_CENTER) : Optional.empty();
   }
 
   // ------------------------------------------------------------------ facts
-
-  private List<FactMention> facts(String source, Layout layout) {
-    List<FactMention> out = new ArrayList<>();
-    for (Statement st : layout.statements) {
-      Analysis a = Analysis.run(lexicon, source, st.start, st.end, st.section == SectionKind.EXCLUDED_DUTIES, Analysis.Mode.FACTS);
-      NormalizedText nt = a.text();
-      for (Analysis.Item it : a.items()) {
-        if (it.fact == null) {
-          continue;
-        }
-        int s = nt.originalStart(it.start);
-        int e = nt.originalEnd(it.end - 1);
-        Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
-        for (ContextFlag f : ContextFlag.values()) {
-          if (it.has(f)) {
-            flags.add(f);
-          }
-        }
-        FactMention.Builder b = FactMention.builder()
-            .fact(it.fact.fact())
-            .span(TextSpan.of(s, e))
-            .quote(source.substring(s, e))
-            .statement(TextSpan.of(st.start, st.end))
-            .section(st.section)
-            .context(flags);
-        if (it.fact.argument() != null) {
-          b.argument(it.fact.argument());
-        }
-        out.add(b.build());
-      }
-    }
-    return out;
-  }
 
   /** Turns fact mentions and numbers into the structured parts of a job description. */
   private static final class Facts {
@@ -406,7 +421,10 @@ public final class PostingParser {
     }
 
     private String lower(Statement st) {
-      return source.substring(st.start, Math.min(st.end, st.start + REGEX_WINDOW)).toLowerCase(Locale.ROOT);
+      if (st.lower == null) {
+        st.lower = source.substring(st.start, Math.min(st.end, st.start + REGEX_WINDOW)).toLowerCase(Locale.ROOT);
+      }
+      return st.lower;
     }
 
     Qualifications qualifications() {
@@ -497,6 +515,9 @@ public final class PostingParser {
 
     /** The months of recovery a statement asks for, or null. */
     static Integer recoveryMonths(String s) {
+      if (!(s.contains("year") || s.contains("month") || s.contains("yr") || s.contains("mo"))) {
+        return null;
+      }
       Matcher m = TIME_BEFORE_CUE.matcher(s);
       while (m.find()) {
         String between = m.group(3) == null ? "" : m.group(3);
@@ -633,6 +654,9 @@ public final class PostingParser {
     }
 
     private static Double weeklyHours(String s) {
+      if (!(s.contains("hour") || s.contains("hr"))) {
+        return null;
+      }
       Matcher m = WEEKLY_HOURS.matcher(s);
       Double best = null;
       if (m.find()) {
@@ -679,7 +703,7 @@ public final class PostingParser {
         if (caseloadCue && caseload == null) {
           caseload = firstNumber(s, CASELOAD_OF, N_ON_CASELOAD);
         }
-        if (teamPeople == null && s.contains("team")) {
+        if (teamPeople == null && s.contains("team") && hasDigit(s)) {
           teamPeople = firstNumber(s, TEAM_SERVES, SERVED_BY_TEAM);
         }
       }
@@ -697,6 +721,24 @@ public final class PostingParser {
         b.teamPeopleServed(teamPeople);
       }
       return Optional.of(b.build());
+    }
+
+    private static boolean hasDollar(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) == '$') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The larger number of the first range matched by either pattern. */
@@ -721,10 +763,10 @@ public final class PostingParser {
       BigDecimal comparable = null;
       Role comparableRole = null;
       for (Statement st : layout.statements) {
-        String s = lower(st);
-        if (s.indexOf('$') < 0) {
+        if (!hasDollar(source, st.start, st.end)) {
           continue;
         }
+        String s = lower(st);
         List<BigDecimal> amounts = hourlyAmounts(s);
         if (amounts.isEmpty()) {
           continue;
@@ -854,6 +896,8 @@ public final class PostingParser {
     final SectionKind section;
     final boolean item;
     final boolean preferredSection;
+    /** The statement in lower case, made when first needed. */
+    String lower;
 
     Statement(int start, int end, SectionKind section, boolean item, boolean preferredSection) {
       this.start = start;
@@ -1282,7 +1326,31 @@ public final class PostingParser {
     }
 
     private static String key(String s, int from, int to) {
-      return s.substring(from, to).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      return letters(s.substring(from, to)).strip();
+    }
+
+    /** Lower-case letters and apostrophes, every other run of characters one space, padded with spaces. */
+    static String letters(String text) {
+      StringBuilder b = new StringBuilder(text.length() + 2).append(' ');
+      boolean space = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\u2019') {
+          c = '\'';
+        }
+        char l = Character.toLowerCase(c);
+        if ((l >= 'a' && l <= 'z') || l == '\'') {
+          b.append(l);
+          space = false;
+        } else if (!space) {
+          b.append(' ');
+          space = true;
+        }
+      }
+      if (!space) {
+        b.append(' ');
+      }
+      return b.toString();
     }
 
     private static final Set<String> KNOWN_HEADINGS = Set.of(
@@ -1327,7 +1395,7 @@ public final class PostingParser {
 
     /** The section kind a heading names, or null when it names none peerwork knows. */
     static SectionKind kindOf(String heading) {
-      String t = " " + heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z']+", " ") + " ";
+      String t = letters(heading);
       if (t.isBlank()) {
         return null;
       }

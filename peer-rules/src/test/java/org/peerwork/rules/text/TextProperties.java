@@ -111,6 +111,21 @@ class TextProperties {
     });
   }
 
+  @Test
+  void theThreadsCacheNeverChangesAResult() {
+    qt().withExamples(200).forAll(postings()).checkAssert(text -> {
+      ParsedPosting p = PostingParser.standard().parse(text);
+      String source = p.getJobDescription().getSourceText().orElseThrow();
+      String copy = new String(source.toCharArray());
+      for (Duty d : p.getJobDescription().getDuties()) {
+        DutyClassification cached = DutyClassifier.standard().classify(d, Optional.of(source));
+        DutyClassification fresh = DutyClassifier.standard().classify(copy, d.getSpan().get().getStart(), d.getSpan().get().getEnd(), d.isExcluded());
+        assertThat(cached).isEqualTo(fresh);
+      }
+      assertThat(PostingParser.standard().facts(copy)).isEqualTo(p.getFacts());
+    });
+  }
+
   private static final List<String> CLINICAL = List.of(
       "complete intake assessments", "diagnose mental health conditions", "provide individual therapy", "administer medications",
       "write individualized treatment plans", "conduct suicide risk assessments", "monitor medication adherence",
