@@ -31,6 +31,7 @@ public enum DocumentType {
 
   private final String label;
   private final Class<? extends PeerDocument> modelType;
+  private static final DocumentType[] VALUES = values();
 
   DocumentType(String label, Class<? extends PeerDocument> modelType) {
     this.label = label;
@@ -49,7 +50,7 @@ public enum DocumentType {
 
   /** The document type of a model value. */
   public static DocumentType of(PeerDocument document) {
-    for (DocumentType t : values()) {
+    for (DocumentType t : VALUES) {
       if (t.modelType.isInstance(document)) {
         return t;
       }

@@ -2,7 +2,6 @@ package org.peerwork.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -40,11 +39,11 @@ abstract class MessageDef {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
     }
-    Map<String, String> args = new LinkedHashMap<>();
+    Message.Builder b = Message.builder().template(template);
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      args.put(namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+      b.putArgument(namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
     }
-    return Message.builder().template(template).arguments(args).build();
+    return b.build();
   }
 
   /** Replaces each {@code {name}} in the template by its argument; unknown names stay as written. */
@@ -52,24 +51,28 @@ abstract class MessageDef {
     if (args.isEmpty() || template.indexOf('{') < 0) {
       return template;
     }
-    StringBuilder b = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-      if (close > i) {
-        String name = template.substring(i + 1, close);
-        String v = args.get(name);
-        if (v != null) {
-          b.append(v);
-          i = close + 1;
-          continue;
-        }
+    // copies the literal runs between placeholders in one go; a {name} with no argument stays as written
+    StringBuilder b = null;
+    int from = 0;
+    int open = template.indexOf('{');
+    while (open >= 0) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
       }
-      b.append(c);
-      i++;
+      String v = args.get(template.substring(open + 1, close));
+      if (v != null) {
+        if (b == null) {
+          b = new StringBuilder(template.length() + 32);
+        }
+        b.append(template, from, open).append(v);
+        from = close + 1;
+        open = template.indexOf('{', from);
+      } else {
+        open = template.indexOf('{', open + 1);
+      }
     }
-    return b.toString();
+    return b == null ? template : b.append(template, from, template.length()).toString();
   }
 
   @Override

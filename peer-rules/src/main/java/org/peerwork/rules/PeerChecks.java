@@ -2,8 +2,10 @@ package org.peerwork.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.peerwork.model.PeerDocument;
@@ -44,12 +46,23 @@ public final class PeerChecks {
   private final Policy policy;
   private final RuleContext context;
   private final boolean explain;
+  /** Per document type, the rules the policy leaves on, in catalog order: worked out once, not per check. */
+  private final Map<DocumentType, Rule<?>[]> enabled = new EnumMap<>(DocumentType.class);
 
   private PeerChecks(RuleCatalog catalog, Policy policy, boolean explain) {
     this.catalog = catalog;
     this.policy = policy;
     this.context = new RuleContext(policy);
     this.explain = explain;
+    for (DocumentType type : DocumentType.values()) {
+      List<Rule<?>> on = new ArrayList<>();
+      for (Rule<?> rule : catalog.<PeerDocument>rulesFor(type)) {
+        if (!policy.getDisabledRules().contains(rule.metadata().getId())) {
+          on.add(rule);
+        }
+      }
+      enabled.put(type, on.toArray(new Rule<?>[0]));
+    }
   }
 
   /** The standard checks with the standard policy. */
@@ -188,15 +201,32 @@ public final class PeerChecks {
 
   private <T extends PeerDocument> Report run(DocumentType type, T document) {
     Objects.requireNonNull(document, "document");
+    if (explain) {
+      return runExplaining(type, document);
+    }
+    @SuppressWarnings("unchecked")
+    Rule<T>[] rules = (Rule<T>[]) enabled.get(type);
+    FindingCollector out = new FindingCollector();
+    for (Rule<T> rule : rules) {
+      int before = out.size();
+      try {
+        rule.check(document, context, out);
+      } catch (RuntimeException e) {
+        throw new PeerCheckException(rule.metadata().getId(), type, document.getId(), e);
+      }
+      out.sortFrom(before);
+    }
+    return new Report(type, document.getId(), out.list(), List.of());
+  }
+
+  private <T extends PeerDocument> Report runExplaining(DocumentType type, T document) {
     List<Rule<T>> rules = catalog.rulesFor(type);
     FindingCollector out = new FindingCollector();
-    List<RuleOutcome> outcomes = explain ? new ArrayList<>(rules.size()) : List.of();
+    List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
     for (Rule<T> rule : rules) {
       String id = rule.metadata().getId();
       if (policy.getDisabledRules().contains(id)) {
-        if (explain) {
-          outcomes.add(new RuleOutcome(id, RuleOutcome.Result.DISABLED, 0));
-        }
+        outcomes.add(new RuleOutcome(id, RuleOutcome.Result.DISABLED, 0));
         continue;
       }
       int before = out.size();
@@ -206,10 +236,8 @@ public final class PeerChecks {
         throw new PeerCheckException(id, type, document.getId(), e);
       }
       out.sortFrom(before);
-      if (explain) {
-        int n = out.size() - before;
-        outcomes.add(new RuleOutcome(id, n > 0 ? RuleOutcome.Result.FINDING : RuleOutcome.Result.PASS, n));
-      }
+      int n = out.size() - before;
+      outcomes.add(new RuleOutcome(id, n > 0 ? RuleOutcome.Result.FINDING : RuleOutcome.Result.PASS, n));
     }
     return new Report(type, document.getId(), out.list(), outcomes);
   }
