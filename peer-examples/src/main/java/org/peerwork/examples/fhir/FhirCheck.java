@@ -3,6 +3,20 @@ package org.peerwork.examples.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,18 +73,84 @@ public final class FhirCheck {
     return Holder.R4;
   }
 
+  /** The longest bundle {@link #readBundle} reads, in characters (16 MiB, the limit of peerwork's own JSON documents). */
+  public static final int MAX_BUNDLE_CHARS = 16 * 1024 * 1024;
+  /** The deepest nesting of objects and arrays {@link #readBundle} reads. */
+  public static final int MAX_NESTING_DEPTH = 100;
+
+  private static final JsonFactory STRICT_JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).maxDocumentLength(MAX_BUNDLE_CHARS).build())
+      .build();
+
   /**
-   * Reads a FHIR R4 Bundle from JSON. Anything else (malformed JSON, another resource type) raises a
-   * {@link FhirMappingException} saying what was expected.
+   * Reads a FHIR R4 Bundle from JSON, strictly: anything else (malformed JSON, a key twice in one
+   * object, a bundle over {@value #MAX_BUNDLE_CHARS} characters or nested deeper than
+   * {@value #MAX_NESTING_DEPTH} levels, another resource type, an element FHIR R4 does not define, an
+   * invalid code or value) raises a {@link FhirMappingException} saying where and what was expected.
+   * Nothing is dropped silently, and the message repeats no value from the bundle.
    */
   public static Bundle readBundle(String json) {
     Objects.requireNonNull(json, "json");
-    IParser parser = fhirContext().newJsonParser();
+    if (json.length() > MAX_BUNDLE_CHARS) {
+      throw new FhirMappingException("Bundle", "a bundle of " + json.length() + " characters is over the limit of " + MAX_BUNDLE_CHARS, null);
+    }
+    requireWellFormed(json);
+    IParser parser = fhirContext().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     try {
       return parser.parseResource(Bundle.class, json);
     } catch (DataFormatException e) {
-      throw new FhirMappingException("Bundle", "not a FHIR R4 Bundle in JSON: " + firstLine(e.getMessage()), e);
+      // HAPI's message quotes the offending value; keep its code and element names only
+      throw new FhirMappingException("Bundle", "not a FHIR R4 Bundle in JSON: " + firstLine(withoutValues(String.valueOf(e.getMessage()))), null);
     }
+  }
+
+  /** Reads the JSON once with a strict streaming parser: HAPI keeps the last of two equal keys and has no size limit. */
+  private static void requireWellFormed(String json) {
+    try (JsonParser p = STRICT_JSON.createParser(json)) {
+      try {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          // every token is read, so every key and the nesting are checked; HAPI would take a null member for an absent one
+          if (t == JsonToken.VALUE_NULL && p.getParsingContext().inObject()) {
+            throw new FhirMappingException(fhirPath(p.getParsingContext()), "not a FHIR R4 Bundle in JSON: null is not allowed here; leave the element out", null);
+          }
+        }
+      } catch (JsonProcessingException e) {
+        JsonLocation at = p.currentLocation();
+        String where = fhirPath(p.getParsingContext());
+        String what;
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("Duplicate field")) {
+          what = "the same key appears twice in one object";
+        } else if (e instanceof StreamConstraintsException) {
+          what = m.contains("nesting depth") ? "nesting deeper than " + MAX_NESTING_DEPTH + " levels" : "over the size limits of a bundle";
+        } else if (e instanceof JsonEOFException || m.contains("end-of-input")) {
+          what = "the bundle ends in the middle of a value";
+        } else {
+          what = "not well-formed JSON";
+        }
+        throw new FhirMappingException(where, "not a FHIR R4 Bundle in JSON: " + what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")", null);
+      }
+    } catch (IOException e) {
+      throw new FhirMappingException("Bundle", "unreadable", null);
+    }
+  }
+
+  /** The parser's position as a FHIRPath into the bundle, e.g. {@code Bundle.entry[3].resource.status}. */
+  private static String fhirPath(JsonStreamContext ctx) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        String name = c.getCurrentName();
+        parts.push("." + (name.length() > 80 ? name.substring(0, 80) + "..." : name));
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        parts.push("[" + c.getCurrentIndex() + "]");
+      }
+    }
+    StringBuilder b = new StringBuilder("Bundle");
+    parts.forEach(b::append);
+    return b.toString();
   }
 
   private static String firstLine(String s) {
@@ -80,6 +160,29 @@ public final class FhirCheck {
     int nl = s.indexOf('\n');
     String line = nl < 0 ? s : s.substring(0, nl);
     return line.length() > 300 ? line.substring(0, 300) : line;
+  }
+
+  /** A HAPI message without the values it quotes ("..." and '...'), keeping {@code element="name"}. */
+  static String withoutValues(String message) {
+    StringBuilder b = new StringBuilder(message.length());
+    int i = 0;
+    while (i < message.length()) {
+      char c = message.charAt(i);
+      int close = c == '"' || c == '\'' ? message.indexOf(c, i + 1) : -1;
+      if ((c == '"' || c == '\'') && close < 0) {
+        b.append(c).append('\u2026'); // a value cut off with the line: drop the rest
+        break;
+      }
+      if (close > i) {
+        boolean elementName = message.startsWith("element=", Math.max(0, i - 8)) && i >= 8;
+        b.append(elementName ? message.substring(i, close + 1) : c + "\u2026" + c);
+        i = close + 1;
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
   }
 
   /** The findings on each mapped Task, with the Task they belong to. */

@@ -145,7 +145,7 @@ class FhirCheckTest {
   @Test
   void jsonThatIsNotABundleIsATypedError() {
     assertThatThrownBy(() -> FhirCheck.readBundle("{\"resourceType\": \"Bundle\", \"entry\": [")).isInstanceOf(FhirMappingException.class)
-        .hasMessageStartingWith("Bundle: not a FHIR R4 Bundle");
+        .hasMessageStartingWith("Bundle.entry: not a FHIR R4 Bundle");
     assertThatThrownBy(() -> FhirCheck.readBundle("{\"resourceType\": \"Patient\"}")).isInstanceOf(FhirMappingException.class);
     assertThat(CHECK.checkJson(FhirExample.sampleBundleJson())).contains("\"resourceType\": \"OperationOutcome\"");
   }
