@@ -103,6 +103,9 @@ public final class FhirCheck {
     } catch (DataFormatException e) {
       // HAPI's message quotes the offending value; keep its code and element names only
       throw new FhirMappingException("Bundle", "not a FHIR R4 Bundle in JSON: " + firstLine(withoutValues(String.valueOf(e.getMessage()))), null);
+    } catch (RuntimeException e) {
+      // HAPI fails on some inputs its checks do not foresee (found by fuzzing): still bad input, not a crash
+      throw new FhirMappingException("Bundle", "not a FHIR R4 Bundle in JSON: the FHIR parser cannot read it (" + e.getClass().getSimpleName() + ")", null);
     }
   }
 
@@ -112,6 +115,9 @@ public final class FhirCheck {
       try {
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
           // every token is read, so every key and the nesting are checked; HAPI would take a null member for an absent one
+          if (t == JsonToken.FIELD_NAME && p.currentName().isEmpty()) {
+            throw new FhirMappingException(fhirPath(p.getParsingContext().getParent()), "not a FHIR R4 Bundle in JSON: an element with an empty name", null);
+          }
           if (t == JsonToken.VALUE_NULL && p.getParsingContext().inObject()) {
             throw new FhirMappingException(fhirPath(p.getParsingContext()), "not a FHIR R4 Bundle in JSON: null is not allowed here; leave the element out", null);
           }

@@ -169,6 +169,15 @@ class FhirBadInputTest {
   }
 
   @Test
+  void anElementWithAnEmptyNameIsATypedError() {
+    // regression, found by FhirFuzzTest: HAPI's parser failed with a StringIndexOutOfBoundsException
+    FhirMappingException e = reading(GOOD.replaceFirst("\"id\": \"prac-peer-1\",", "\"id\": \"prac-peer-1\", \"\": \"" + MARKER + "\","));
+    assertThat(e.expression()).isEqualTo("Bundle.entry[0].resource");
+    assertThat(e.getMessage()).contains("an element with an empty name");
+    assertThat(reading("{\"resourceType\": \"Bundle\", \"\": 1}").expression()).isEqualTo("Bundle");
+  }
+
+  @Test
   void anotherResourceTypeIsNotABundle() {
     FhirMappingException e = reading("{\"resourceType\": \"Patient\", \"name\": [{\"text\": \"" + MARKER + "\"}]}");
     assertThat(e.getMessage()).contains("Incorrect resource type");
