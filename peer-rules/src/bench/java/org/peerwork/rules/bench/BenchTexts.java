@@ -13,7 +13,8 @@ final class BenchTexts {
       "",
       "ABOUT THE ROLE",
       "Riverbend Community Services is hiring a Peer Support Specialist for its integrated care team. You will walk alongside",
-      "adults living with mental health and substance use challenges.",
+      "adults living with mental health and substance use challenges. The team includes a psychiatrist, two nurses, three",
+      "therapists and a case manager, and serves about 120 people in the county.",
       "",
       "Responsibilities:",
       "\u2022 Share your own recovery story, when it may help, to inspire hope.",
@@ -26,6 +27,8 @@ final class BenchTexts {
       "\u2022 Monitor medication adherence and report missed doses to the nurse.",
       "\u2022 Drive the agency van and cover the front desk as needed.",
       "\u2022 Complete progress notes in the EHR within 24 hours.",
+      "\u2022 Attend weekly treatment team meetings and bring the peer perspective.",
+      "\u2022 Help members prepare questions for their prescriber and speak up for their choices.",
       "",
       "What the peer specialist does NOT do:",
       "- Diagnose, prescribe or provide therapy",
@@ -41,6 +44,9 @@ final class BenchTexts {
       "Caseload: 25 participants.",
       "Pay: $16.50 per hour. Case managers at the agency start at $21.00 per hour.",
       "Staff must not disclose personal recovery history to clients.",
+      "Benefits: health insurance, 403(b), three weeks of paid time off and a training stipend.",
+      "How to apply: send a resume and a short letter about what recovery means to you.",
+      "We are an equal opportunity employer.",
       "");
 
   private static final String[] SENTENCES = {

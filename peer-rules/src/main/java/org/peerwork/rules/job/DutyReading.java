@@ -57,6 +57,7 @@ final class DutyReading {
   }
 
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+  private static final int MAX_CACHED_DUTIES = 500;
 
   /** Every duty of a job description, read. */
   static List<DutyReading> of(JobDescription jd, RuleContext ctx) {
@@ -66,6 +67,9 @@ final class DutyReading {
       return m.readings;
     }
     List<DutyReading> readings = List.copyOf(read(jd, c));
+    if (jd.getDuties().size() > MAX_CACHED_DUTIES) {
+      return readings; // not kept: a huge job description is not retained
+    }
     m.jd = new WeakReference<>(jd);
     m.classifier = c;
     m.readings = readings;

@@ -1,10 +1,7 @@
 package org.peerwork.rules.text;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * An Aho-Corasick automaton over a fixed set of strings: finds every occurrence of every string in
@@ -40,57 +37,74 @@ final class AhoCorasick {
 
   /** An automaton for these patterns; pattern {@code i} is reported as {@code i}. Empty patterns are ignored. */
   AhoCorasick(List<String> patterns) {
-    // 1. a pointer trie
-    List<TreeMap<Character, Integer>> children = new ArrayList<>();
-    List<Integer> term = new ArrayList<>();
-    children.add(new TreeMap<>());
-    term.add(-1);
+    // 1. a trie in flat arrays: first child, next sibling, key, terminal pattern
+    int cap = 1024;
+    int[] firstChild = new int[cap];
+    int[] nextSibling = new int[cap];
+    char[] key = new char[cap];
+    int[] term = new int[cap];
+    Arrays.fill(firstChild, -1);
+    Arrays.fill(term, -1);
+    int n = 1;
     patternLength = new int[patterns.size()];
     for (int p = 0; p < patterns.size(); p++) {
       String s = patterns.get(p);
       patternLength[p] = s.length();
-      if (s.isEmpty()) {
-        continue;
-      }
       int state = 0;
       for (int i = 0; i < s.length(); i++) {
-        Character c = s.charAt(i);
-        Integer next = children.get(state).get(c);
-        if (next == null) {
-          next = children.size();
-          children.add(new TreeMap<>());
-          term.add(-1);
-          children.get(state).put(c, next);
+        char c = s.charAt(i);
+        int child = firstChild[state];
+        while (child >= 0 && key[child] != c) {
+          child = nextSibling[child];
         }
-        state = next;
+        if (child < 0) {
+          if (n == cap) {
+            cap *= 2;
+            firstChild = Arrays.copyOf(firstChild, cap);
+            nextSibling = Arrays.copyOf(nextSibling, cap);
+            key = Arrays.copyOf(key, cap);
+            term = Arrays.copyOf(term, cap);
+            Arrays.fill(firstChild, n, cap, -1);
+            Arrays.fill(term, n, cap, -1);
+          }
+          child = n++;
+          key[child] = c;
+          nextSibling[child] = firstChild[state];
+          firstChild[state] = child;
+        }
+        state = child;
       }
-      if (term.get(state) < 0) {
-        term.set(state, p);
+      if (!s.isEmpty() && term[state] < 0) {
+        term[state] = p;
       }
     }
-    int n = children.size();
-    // 2. flatten the transitions
+    // 2. flatten the transitions, each state's keys sorted
     trStart = new int[n + 1];
     int edges = 0;
-    for (int s = 0; s < n; s++) {
-      trStart[s] = edges;
-      edges += children.get(s).size();
+    for (int st = 0; st < n; st++) {
+      trStart[st] = edges;
+      for (int ch = firstChild[st]; ch >= 0; ch = nextSibling[ch]) {
+        edges++;
+      }
     }
     trStart[n] = edges;
     trKey = new char[edges];
     trTarget = new int[edges];
-    for (int s = 0; s < n; s++) {
-      int k = trStart[s];
-      for (var e : children.get(s).entrySet()) {
-        trKey[k] = e.getKey();
-        trTarget[k] = e.getValue();
-        k++;
+    for (int st = 0; st < n; st++) {
+      int k = trStart[st];
+      for (int ch = firstChild[st]; ch >= 0; ch = nextSibling[ch]) {
+        // insertion sort by key: fan-outs are small except at the root
+        int j = k++;
+        while (j > trStart[st] && trKey[j - 1] > key[ch]) {
+          trKey[j] = trKey[j - 1];
+          trTarget[j] = trTarget[j - 1];
+          j--;
+        }
+        trKey[j] = key[ch];
+        trTarget[j] = ch;
       }
     }
-    terminal = new int[n];
-    for (int s = 0; s < n; s++) {
-      terminal[s] = term.get(s);
-    }
+    terminal = Arrays.copyOf(term, n);
     rootAscii = new int[128];
     for (int c = 0; c < 128; c++) {
       rootAscii[c] = sparseChild(0, (char) c);
@@ -118,13 +132,15 @@ final class AhoCorasick {
     fail = new int[n];
     dictLink = new int[n];
     Arrays.fill(dictLink, -1);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] queue = new int[n];
+    int qHead = 0;
+    int qTail = 0;
     for (int k = trStart[0]; k < trStart[1]; k++) {
       fail[trTarget[k]] = 0;
-      queue.add(trTarget[k]);
+      queue[qTail++] = trTarget[k];
     }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
+    while (qHead < qTail) {
+      int s = queue[qHead++];
       for (int k = trStart[s]; k < trStart[s + 1]; k++) {
         char c = trKey[k];
         int t = trTarget[k];
@@ -135,23 +151,19 @@ final class AhoCorasick {
         }
         fail[t] = g >= 0 && g != t ? g : 0;
         dictLink[t] = terminal[fail[t]] >= 0 ? fail[t] : dictLink[fail[t]];
-        queue.add(t);
+        queue[qTail++] = t;
       }
     }
     // states in breadth-first order, so a state's dictionary link is settled before it
     outputEndsOpen = new boolean[n];
-    ArrayDeque<Integer> bfs = new ArrayDeque<>();
-    bfs.add(0);
-    while (!bfs.isEmpty()) {
-      int st = bfs.poll();
+    outputEndsOpen[0] = false;
+    for (int q = 0; q < qTail; q++) {
+      int st = queue[q];
       boolean open = terminal[st] >= 0 && !endsInWord(patterns.get(terminal[st]));
       if (dictLink[st] >= 0) {
         open |= outputEndsOpen[dictLink[st]];
       }
       outputEndsOpen[st] = open;
-      for (int k = trStart[st]; k < trStart[st + 1]; k++) {
-        bfs.add(trTarget[k]);
-      }
     }
   }
 

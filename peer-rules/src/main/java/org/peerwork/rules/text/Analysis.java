@@ -51,6 +51,8 @@ final class Analysis {
     int flags;
     boolean topic;
     boolean list;
+    /** Counts where the item starts, where it ends, and where its last part starts: see {@link Index#annotate}. */
+    final int[] at = new int[18];
     boolean effective = true;
 
     Item(int start, int end, Entry entry, Trigger trigger, Fact fact, boolean gapped) {
@@ -196,6 +198,9 @@ final class Analysis {
         it.list = idx.colonFollows(it.end);
       }
     }
+    for (Item it : chosen) {
+      idx.annotate(it);
+    }
     forward(chosen, idx);
     backward(chosen, idx);
     List<Item> out = new ArrayList<>(targets.size());
@@ -246,7 +251,7 @@ final class Analysis {
     Surface[] surfaces = lexicon.surfaceArray();
     List<Gapped> gapped = lexicon.gapped();
     int[] order = parts.byStartThenLongest();
-    // blockers: negation, termination and pseudo triggers break a gapped phrase (prefix counts)
+    // negation, termination and pseudo triggers break a gapped phrase
     int[] blockers = new int[triggers.size()];
     int nb = 0;
     for (Item it : triggers) {
@@ -256,16 +261,34 @@ final class Analysis {
       }
     }
     Arrays.sort(blockers, 0, nb);
+    // each hit, in start order: words before it, its clause, blockers before it (one merged walk)
+    int h = order.length;
+    int[] words = new int[h];
+    long[] clause = new long[h];
+    int[] blocked = new int[h];
+    idx.walk(order, parts.start, words, clause);
+    int b = 0;
+    for (int oi = 0; oi < h; oi++) {
+      int st = parts.start[order[oi]];
+      while (b < nb && blockers[b] < st) {
+        b++;
+      }
+      blocked[oi] = b;
+    }
     List<Item> out = new ArrayList<>();
-    for (int oi = 0; oi < order.length; oi++) {
+    for (int oi = 0; oi < h; oi++) {
       int k = order[oi];
-      for (int ref : surfaces[parts.pattern[k]].gappedRefs) {
+      Surface first = surfaces[parts.pattern[k]];
+      for (int ref : first.gappedRefs) {
         if ((ref & 15) != 0) {
           continue;
         }
         Gapped g = gapped.get(ref >>> 4);
         int gi = ref >>> 4;
         int lastEnd = parts.end[k];
+        int lastWords = words[oi] + first.words;
+        long lastClause = clause[oi];
+        int lastBlocked = countBefore(blockers, nb, lastEnd);
         int[] spans = new int[g.parts().length * 2];
         spans[0] = parts.start[k];
         spans[1] = lastEnd;
@@ -273,16 +296,15 @@ final class Analysis {
         int from = oi + 1;
         for (int want = 1; want < g.parts().length && ok; want++) {
           int found = -1;
-          for (int oj = from; oj < order.length; oj++) {
+          for (int oj = from; oj < h; oj++) {
             int kk = order[oj];
-            int st = parts.start[kk];
-            if (st < lastEnd) {
+            if (parts.start[kk] < lastEnd) {
               continue;
             }
-            if (idx.words(st) - idx.words(lastEnd) > g.gap() || !idx.sameClause(lastEnd, st)) {
+            if (words[oj] - lastWords > g.gap() || clause[oj] != lastClause) {
               break;
             }
-            if (hasRef(surfaces[parts.pattern[kk]].gappedRefs, gi * 16 + want) && countBefore(blockers, nb, st) == countBefore(blockers, nb, lastEnd)) {
+            if (blocked[oj] == lastBlocked && hasRef(surfaces[parts.pattern[kk]].gappedRefs, gi * 16 + want)) {
               found = oj;
               break;
             }
@@ -290,9 +312,12 @@ final class Analysis {
           if (found < 0) {
             ok = false;
           } else {
-            spans[want * 2] = parts.start[order[found]];
-            lastEnd = parts.end[order[found]];
+            int kk = order[found];
+            spans[want * 2] = parts.start[kk];
+            lastEnd = parts.end[kk];
             spans[want * 2 + 1] = lastEnd;
+            lastWords = words[found] + surfaces[parts.pattern[kk]].words;
+            lastBlocked = countBefore(blockers, nb, lastEnd);
             from = found + 1;
           }
         }
@@ -445,7 +470,7 @@ final class Analysis {
       if (topic != null && idx.inForwardScope(topic, it)) {
         it.topic = true;
       }
-      if (pseudo != null && idx.sameSentence(pseudo.end, it.start) && idx.words(it.start) - idx.words(pseudo.end) <= 15) {
+      if (pseudo != null && it.start >= pseudo.end && Index.near(pseudo, it, 15)) {
         it.set(ContextFlag.PSEUDO_NEGATION);
       }
     }
@@ -484,69 +509,121 @@ final class Analysis {
   }
 
   /**
-   * Where the words, sentence ends, commas, colons and "and"s of the normalised text are, as sorted
-   * positions: the number of them before an offset is a binary search away.
+   * Where the words, sentence ends, commas, colons, "and"s and full stops of the normalised text are:
+   * one list of the positions where any of them occurs, in text order, each with a snapshot of all six
+   * counts so far. The counts before an offset are one binary search away; each item records them at
+   * its start, end and last part once ({@link #annotate}), so scope checks need no search at all.
    */
   static final class Index {
-    private final Events words;
-    private final Events sentences;
-    private final Events commas;
-    private final Events colons;
-    private final Events ands;
-    private final Events stops;
-    private final NormalizedText text;
+    static final int WORDS = 0;
+    static final int SENTENCES = 1;
+    static final int COMMAS = 2;
+    static final int ANDS = 3;
+    static final int STOPS = 4;
+    static final int COLONS = 5;
+    private static final int K = 6;
+    private static final int START = 0;
+    private static final int END = K;
+    private static final int LAST_PART = 2 * K;
     /** Words a negation followed by a colon reaches: "Does NOT: diagnose; prescribe; ...". */
     static final int LIST_SCOPE = 40;
 
+    private final NormalizedText text;
+    private final Scratch scratch;
+    private int size;
+
     Index(NormalizedText nt, CharSequence source, Scratch scratch) {
       this.text = nt;
+      this.scratch = scratch;
       int n = nt.length();
       boolean[] word = nt.wordChars();
       char[] chars = nt.chars();
-      words = scratch.events(0);
-      sentences = scratch.events(1);
-      commas = scratch.events(2);
-      colons = scratch.events(3);
-      ands = scratch.events(4);
-      stops = scratch.events(5);
+      int[] c = new int[K];
       boolean prevWord = false;
       for (int i = 0; i < n; i++) {
         char ch = chars[i];
         boolean w = word[i];
+        boolean event = false;
         if (w && !prevWord) {
-          words.add(i);
+          c[WORDS]++;
+          event = true;
           if (ch == 'a' && i + 2 < n && chars[i + 1] == 'n' && chars[i + 2] == 'd' && (i + 3 >= n || !word[i + 3])) {
-            ands.add(i);
+            c[ANDS]++;
           }
         }
         prevWord = w;
-        if (w || ch == ' ') {
-          continue;
+        if (!w && ch != ' ') {
+          switch (ch) {
+            case '.' -> {
+              if (sentenceDot(nt, source, i)) {
+                c[SENTENCES]++;
+                c[STOPS]++;
+                event = true;
+              }
+            }
+            case '!', '?' -> {
+              c[SENTENCES]++;
+              c[STOPS]++;
+              event = true;
+            }
+            case ';' -> {
+              c[SENTENCES]++;
+              event = true;
+            }
+            case ',' -> {
+              c[COMMAS]++;
+              event = true;
+            }
+            case '-' -> {
+              if ((i == 0 || chars[i - 1] == ' ') && (i + 1 >= n || chars[i + 1] == ' ')) {
+                c[COMMAS]++;
+                event = true;
+              }
+            }
+            case ':' -> {
+              c[COLONS]++;
+              event = true;
+            }
+            default -> {
+              // nothing to count
+            }
+          }
         }
-        switch (ch) {
-          case '.' -> {
-            if (sentenceDot(nt, source, i)) {
-              sentences.add(i);
-              stops.add(i);
-            }
-          }
-          case '!', '?' -> {
-            sentences.add(i);
-            stops.add(i);
-          }
-          case ';' -> sentences.add(i);
-          case ',' -> commas.add(i);
-          case '-' -> {
-            if ((i == 0 || chars[i - 1] == ' ') && (i + 1 >= n || chars[i + 1] == ' ')) {
-              commas.add(i);
-            }
-          }
-          case ':' -> colons.add(i);
-          default -> {
-            // nothing to count
-          }
+        if (event) {
+          scratch.snapshot(size++, i, c);
         }
       }
+    }
+
+    /** The index of the last event before {@code pos}, or -1. */
+    private int last(int pos) {
+      int[] at = scratch.eventPos;
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo - 1;
+    }
+
+    /** Copies the six counts before {@code pos} into {@code out[base..base+6)}. */
+    private void counts(int pos, int[] out, int base) {
+      int e = last(pos);
+      if (e < 0) {
+        Arrays.fill(out, base, base + K, 0);
+      } else {
+        System.arraycopy(scratch.eventCounts, e * K, out, base, K);
+      }
+    }
+
+    private int count(int pos, int kind) {
+      int e = last(pos);
+      return e < 0 ? 0 : scratch.eventCounts[e * K + kind];
     }
 
     /** A full stop that ends a sentence: followed by a space or the end, not after an abbreviation, not before a lower-case word. */
@@ -595,24 +672,44 @@ final class Analysis {
       return false;
     }
 
-    private static final java.util.List<String> ABBREVIATIONS = java.util.List.of(
-        "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs", "wk", "mo", "jr", "sr", "inc", "co");
+    private static final List<String> ABBREVIATIONS = List.of(
+        "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs",
+        "wk", "mo", "jr", "sr", "inc", "co");
 
     /** The number of word starts before offset {@code i}. */
     int words(int i) {
-      return words.before(i);
+      return count(i, WORDS);
     }
 
-    int length() {
-      return text.length();
+    /**
+     * For positions {@code starts[order[0]], starts[order[1]], ...} in increasing order: the words
+     * before each, and its clause (sentence and colon counts), in one walk over the events.
+     */
+    void walk(int[] order, int[] starts, int[] words, long[] clause) {
+      int[] at = scratch.eventPos;
+      int[] c = scratch.eventCounts;
+      int e = -1;
+      for (int oi = 0; oi < order.length; oi++) {
+        int pos = starts[order[oi]];
+        while (e + 1 < size && at[e + 1] < pos) {
+          e++;
+        }
+        words[oi] = e < 0 ? 0 : c[e * K + WORDS];
+        clause[oi] = e < 0 ? 0 : ((long) c[e * K + SENTENCES] << 32) | c[e * K + COLONS];
+      }
     }
 
-    boolean sameSentence(int a, int b) {
-      return sentences.before(Math.min(a, b)) == sentences.before(Math.max(a, b));
-    }
-
+    /** True when no sentence end or colon lies between the two offsets. */
     boolean sameClause(int a, int b) {
-      return sameSentence(a, b) && colons.before(Math.min(a, b)) == colons.before(Math.max(a, b));
+      int x = last(Math.min(a, b));
+      int y = last(Math.max(a, b));
+      if (x == y) {
+        return true;
+      }
+      int[] c = scratch.eventCounts;
+      int xs = x < 0 ? 0 : c[x * K + SENTENCES];
+      int xc = x < 0 ? 0 : c[x * K + COLONS];
+      return xs == c[y * K + SENTENCES] && xc == c[y * K + COLONS];
     }
 
     boolean afterClauseBreak(int start) {
@@ -636,82 +733,60 @@ final class Analysis {
       return i < text.length() && text.charAt(i) == ':';
     }
 
-    boolean inForwardScope(Item trigger, Item target) {
-      if (inForwardScope(trigger, target.start)) {
-        return true;
+    /** Records the counts at the item's start, end and last part, so scope checks need no search. */
+    void annotate(Item it) {
+      counts(it.start, it.at, START);
+      counts(it.end, it.at, END);
+      if (it.parts != null) {
+        counts(it.parts[it.parts.length - 2], it.at, LAST_PART);
       }
-      return target.parts != null && inForwardScope(trigger, target.parts[target.parts.length - 2]);
     }
 
-    private boolean inForwardScope(Item trigger, int to) {
-      int from = trigger.end;
-      if (to < from) {
+    boolean inForwardScope(Item trigger, Item target) {
+      if (inForwardScope(trigger, target.start, target.at, START)) {
+        return true;
+      }
+      return target.parts != null && inForwardScope(trigger, target.parts[target.parts.length - 2], target.at, LAST_PART);
+    }
+
+    private static boolean inForwardScope(Item trigger, int to, int[] t, int base) {
+      if (to < trigger.end) {
         return false;
       }
+      int[] f = trigger.at;
       if (trigger.list) {
-        return stops.before(from) == stops.before(to) && words(to) - words(from) <= LIST_SCOPE;
+        return f[END + STOPS] == t[base + STOPS] && t[base + WORDS] - f[END + WORDS] <= LIST_SCOPE;
       }
-      if (!sameSentence(from, to)) {
+      if (f[END + SENTENCES] != t[base + SENTENCES]) {
         return false;
       }
-      if (words(to) - words(from) > trigger.trigger.scope()) {
+      if (t[base + WORDS] - f[END + WORDS] > trigger.trigger.scope()) {
         return false;
       }
-      if (trigger.trigger.stopAtAnd() && ands.before(from) != ands.before(to)) {
+      if (trigger.trigger.stopAtAnd() && f[END + ANDS] != t[base + ANDS]) {
         return false;
       }
-      return !trigger.trigger.clause() || commas.before(from) == commas.before(to);
+      return !trigger.trigger.clause() || f[END + COMMAS] == t[base + COMMAS];
     }
 
     boolean inBackwardScope(Item trigger, Item target) {
-      int from = target.end;
-      int to = trigger.start;
-      if (to < from) {
+      if (trigger.start < target.end) {
         return false;
       }
-      if (!sameSentence(from, to)) {
+      int[] f = target.at;
+      int[] t = trigger.at;
+      if (f[END + SENTENCES] != t[START + SENTENCES]) {
         return false;
       }
-      if (words(to) - words(from) > trigger.trigger.scope()) {
+      if (t[START + WORDS] - f[END + WORDS] > trigger.trigger.scope()) {
         return false;
       }
-      return !trigger.trigger.clause() || commas.before(from) == commas.before(to);
-    }
-  }
-
-  /** Sorted positions of one kind of event, reused between analyses of one thread. */
-  static final class Events {
-    private int[] at = new int[64];
-    private int size;
-
-    Events reset() {
-      size = 0;
-      if (at.length > (1 << 16)) {
-        at = new int[64];
-      }
-      return this;
+      return !trigger.trigger.clause() || f[END + COMMAS] == t[START + COMMAS];
     }
 
-    void add(int pos) {
-      if (size == at.length) {
-        at = Arrays.copyOf(at, size * 2);
-      }
-      at[size++] = pos;
-    }
-
-    /** How many events lie before {@code pos}. */
-    int before(int pos) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (at[mid] < pos) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+    /** True when the two items lie in one sentence and {@code b} starts at most {@code maxWords} words after {@code a} ends. */
+    static boolean near(Item a, Item b, int maxWords) {
+      return a.at[END + SENTENCES] == b.at[START + SENTENCES] && b.at[START + WORDS] - a.at[END + WORDS] <= maxWords;
     }
   }
 
@@ -728,15 +803,26 @@ final class Analysis {
     final HitList parts = new HitList();
     final HitList forward = new HitList();
     final HitList backward = new HitList();
-    private final Events[] events = {new Events(), new Events(), new Events(), new Events(), new Events(), new Events()};
+    private static final int KEEP = 1 << 16;
+    int[] eventPos = new int[256];
+    int[] eventCounts = new int[256 * 6];
 
     static Scratch get() {
       return CURRENT.get();
     }
 
-    /** The k-th event list, emptied. */
-    Events events(int k) {
-      return events[k].reset();
+    /** Stores event {@code k} at position {@code pos} with a copy of the six counts. */
+    void snapshot(int k, int pos, int[] counts) {
+      if (k == 0 && eventPos.length > KEEP) {
+        eventPos = new int[256];
+        eventCounts = new int[256 * 6];
+      }
+      if (k == eventPos.length) {
+        eventPos = Arrays.copyOf(eventPos, k * 2);
+        eventCounts = Arrays.copyOf(eventCounts, k * 12);
+      }
+      eventPos[k] = pos;
+      System.arraycopy(counts, 0, eventCounts, k * 6, 6);
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.peerwork.model.activity.ActivityCategory;
 import org.peerwork.model.job.Duty;
 import org.peerwork.model.text.TextSpan;
 import org.peerwork.rules.ContextFlag;
@@ -236,15 +235,6 @@ public final class DutyClassifier {
       in = w;
     }
     return n;
-  }
-
-  /** Every category with affirmed evidence in a classification, in text order. */
-  static Set<ActivityCategory> affirmedCategories(DutyClassification c) {
-    Set<ActivityCategory> s = EnumSet.noneOf(ActivityCategory.class);
-    for (DutyEvidence e : c.affirmed()) {
-      s.add(e.getCategory());
-    }
-    return s;
   }
 
   @Override

@@ -28,7 +28,8 @@ import org.peerwork.rules.policy.PolicyException;
  * {@code posting-facts.tsv} beside this class and documented in {@code docs/lexicon.md}. Word forms
  * (plurals, {@code -s}, {@code -ing}, {@code -ed}, British and American spellings) are expanded when
  * the lexicon is built, never by stemming the text, so every match quotes real words. An agency adds
- * phrases through its policy ({@link #withExtraPhrases(Collection)}).
+ * phrases through its policy ({@link #withExtraPhrases(Collection)}); a blank added phrase raises a
+ * {@link PolicyException} naming it.
  *
  * <p>Immutable and thread-safe; build once and share. {@link #standard()} is built on first use.
  */
@@ -59,6 +60,8 @@ public final class DutyLexicon {
     final int length;
     final boolean firstWord;
     final boolean lastWord;
+    /** Word starts inside the surface after its first character: words before its end = words before its start + this. */
+    final int words;
     Entry entry;
     Trigger trigger;
     Fact fact;
@@ -69,6 +72,13 @@ public final class DutyLexicon {
       this.length = text.length();
       this.firstWord = isWordChar(text.charAt(0));
       this.lastWord = isWordChar(text.charAt(text.length() - 1));
+      int w = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)) && text.charAt(i - 1) != '\'')) {
+          w++;
+        }
+      }
+      this.words = w;
     }
 
     boolean firstIsWordChar() {

@@ -27,7 +27,6 @@ import org.peerwork.model.supervision.SupervisorKind;
 import org.peerwork.model.text.TextSpan;
 import org.peerwork.model.training.TrainingTopic;
 import org.peerwork.model.workplace.WorkFromHome;
-import org.peerwork.rules.ContextFlag;
 
 /**
  * Reads a plain-text job posting into a {@link JobDescription} the rules can check.
@@ -1254,6 +1253,9 @@ public final class PostingParser {
     private static Heading heading(String s, Line l) {
       if (l.marker == Marker.BULLET) {
         return null;
+      }
+      if (l.marker == Marker.NONE && l.cEnd - l.cStart > 100 && inlineColon(s, l) < 0) {
+        return null; // too long for a heading, and no "Key:" at its start
       }
       String c = s.substring(l.cStart, l.cEnd);
       if (l.marker == Marker.NUMBER) {

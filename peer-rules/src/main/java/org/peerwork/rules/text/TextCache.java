@@ -11,11 +11,14 @@ import java.util.Map;
  * the job rules quoting facts and classifying duties); this cache makes each of those a lookup.
  *
  * <p>A pure cache: confined to its thread, keyed by the identity of the text and of the lexicon,
- * holding the text only weakly, and never changing a result. One entry per thread.
+ * holding the text only weakly, and never changing a result. One entry per thread, for texts of at
+ * most {@value #MAX_CACHED_CHARS} characters.
  */
 final class TextCache {
 
   private static final ThreadLocal<TextCache> CURRENT = ThreadLocal.withInitial(TextCache::new);
+  /** Longer texts get an entry of their own that is not kept, so a huge text is not retained. */
+  static final int MAX_CACHED_CHARS = 200_000;
 
   private WeakReference<String> text = new WeakReference<>(null);
   PostingParser.Layout layout;
@@ -27,6 +30,11 @@ final class TextCache {
 
   /** The cache entry of this thread if it is for this very text, else a fresh entry for it. */
   static TextCache of(String text) {
+    if (text.length() > MAX_CACHED_CHARS) {
+      TextCache own = new TextCache();
+      own.text = new WeakReference<>(text);
+      return own;
+    }
     TextCache c = CURRENT.get();
     if (c.text.get() != text) {
       c.text = new WeakReference<>(text);
