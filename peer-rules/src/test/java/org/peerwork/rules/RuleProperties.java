@@ -1,7 +1,7 @@
 package org.peerwork.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.peerwork.model.testing.Tries.qt;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

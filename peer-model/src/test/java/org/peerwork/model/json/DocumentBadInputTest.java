@@ -2,7 +2,7 @@ package org.peerwork.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.quicktheories.QuickTheory.qt;
+import static org.peerwork.model.testing.Tries.qt;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package org.peerwork.rules.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.peerwork.model.testing.Tries.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;

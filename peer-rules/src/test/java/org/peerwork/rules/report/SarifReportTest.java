@@ -2,7 +2,7 @@ package org.peerwork.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.peerwork.model.testing.Tries.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.peerwork.rules.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.peerwork.model.testing.Tries.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.junit.jupiter.api.Test;
