@@ -82,5 +82,11 @@ class ArchitectureTest {
         .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
         .because("the library never logs (DESIGN section 2)")
         .check(classes);
+    noClasses().that().resideInAnyPackage("org.peerwork.model..", "org.peerwork.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..", "org.apache.log4j..",
+            "org.apache.commons.logging..", "ch.qos.logback..", "org.jboss.logging..")
+        .orShould().dependOnClassesThat().belongToAnyOf(System.Logger.class, System.LoggerFinder.class)
+        .because("the library never logs, through any logging API (DESIGN section 2)")
+        .check(classes);
   }
 }
