@@ -23,10 +23,17 @@ import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.RuleExample;
 import org.peerwork.rules.RuleMetadata;
 import org.peerwork.rules.Severity;
+import org.peerwork.rules.text.DutyClassification;
+import org.peerwork.rules.text.DutyClassifier;
+import org.peerwork.rules.text.DutyEvidence;
 
 /**
  * A task the assignee's job description does not cover, when the job description is given: the
  * study's clinicians expected activities that were not in the peers' job descriptions.
+ *
+ * <p>Coded duties are compared first, so a job description with coded duties costs no text reading;
+ * duties given only as text (a posting read by {@code PeerChecks.parsePosting}, say) are classified
+ * on each check only when the coded ones do not already cover the task.
  */
 public final class TaskNotInJobDescription extends BaseRule<TaskAssignment> {
 
@@ -40,15 +47,17 @@ public final class TaskNotInJobDescription extends BaseRule<TaskAssignment> {
           + "activities that were not in the job description. SAMHSA's core competencies are meant to shape job "
           + "descriptions, so a job description is the agreed statement of the role. When the assignee's job description is "
           + "given, the rule fires if the task's activity category is listed as something the role does not do, or if no "
-          + "coded duty covers it. Limits, by peerwork's choice: only duties with a coded activity are compared (a duty given "
-          + "only as text cannot be judged by this rule yet, so a job description with no coded duty at all is never "
-          + "flagged, and a task an uncoded duty covers may be reported); supporting work every role does (notes, team "
-          + "meetings, training) is never flagged.")
+          + "duty covers it. A duty with a coded activity is compared by its code; a duty given only as text is read by "
+          + "the duty classifier (the same reading the job description rules use), and covers the task when it asks the "
+          + "role to do work of the task's category. Choices of peerwork's: a duty is covered when any duty covers it, "
+          + "even if another excludes it; the rule stays silent when no duty can be read at all (a job description whose "
+          + "text names no known activity cannot be judged); supporting work every role does (notes, team meetings, "
+          + "training) is never flagged.")
       .suggestion("Assign the task to a role whose job description covers it, or agree a change to the job description with "
           + "the assignee and their supervisor before assigning it.")
       .addCitation(StudySections.study(StudySections.WORK_ROLE))
       .addCitation(Citation.of(SourceCatalog.SAMHSA2015, "Intended uses: job descriptions and performance evaluations"))
-      .addCitation(Citation.of(SourceCatalog.PEERWORK, "Only coded duties are compared; supporting work is exempt"))
+      .addCitation(Citation.of(SourceCatalog.PEERWORK, "Coded duties by code, text duties by the duty classifier; supporting work is exempt"))
       .build();
 
   /** The rule; stateless. */
@@ -67,15 +76,14 @@ public final class TaskNotInJobDescription extends BaseRule<TaskAssignment> {
     }
     JobDescription jd = a.getAssignee().getJobDescription().get();
     List<Duty> duties = jd.getDuties();
+    // coded duties first: they settle most job descriptions without reading any text
     int coded = 0;
-    int uncoded = 0;
+    boolean uncodedPresent = false;
     int excludedAt = -1;
     for (int i = 0; i < duties.size(); i++) {
       Duty d = duties.get(i);
       if (d.getActivity().isEmpty()) {
-        if (!d.isExcluded()) {
-          uncoded++;
-        }
+        uncodedPresent = true;
         continue;
       }
       boolean same = d.getActivity().get().getCategory() == category;
@@ -90,19 +98,64 @@ public final class TaskNotInJobDescription extends BaseRule<TaskAssignment> {
         coded++;
       }
     }
+    // then duties given only as text, read by the context's duty classifier
+    int read = 0;
+    int unread = 0;
+    DutyEvidence excludedBy = null;
+    if (uncodedPresent) {
+      DutyClassifier classifier = ctx.dutyClassifier();
+      for (int i = 0; i < duties.size(); i++) {
+        Duty d = duties.get(i);
+        if (d.getActivity().isPresent()) {
+          continue;
+        }
+        DutyClassification reading = classifier.classify(d, jd.getSourceText());
+        if (reading.affirms(category) && !d.isExcluded()) {
+          return;
+        }
+        if (excludedAt < 0) {
+          for (DutyEvidence e : reading.getEvidence()) {
+            if (e.getCategory() == category && e.isNegated()) {
+              excludedAt = i;
+              excludedBy = e;
+              break;
+            }
+          }
+        }
+        if (!d.isExcluded()) {
+          if (reading.affirmed().isEmpty()) {
+            unread++;
+          } else {
+            read++;
+          }
+        }
+      }
+    }
     if (excludedAt >= 0) {
+      Evidence.Builder evidence = Evidence.builder().quote(duties.get(excludedAt).getText())
+          .putFact("category", category.name()).putFact("jobDescription", jd.getId()).putFact("excluded", "true");
+      if (excludedBy != null) {
+        evidence.matchedPhrase(excludedBy.getMatchedPhrase()).addAllContext(excludedBy.getContext());
+      }
       findings.accept(finding(ctx, a, Location.at("assignee.jobDescription.duties[" + excludedAt + "]"),
               Message.of("{activity} is listed in job description {jd} as something the role does not do",
                   "activity", category.label(), "jd", jd.getId()))
-          .evidence(Evidence.builder().quote(duties.get(excludedAt).getText())
-              .putFact("category", category.name()).putFact("jobDescription", jd.getId()).putFact("excluded", "true").build())
+          .evidence(evidence.build())
           .build());
-    } else if (coded > 0) {
+    } else if (coded > 0 && read == 0) {
       findings.accept(finding(ctx, a, Location.at("activity.category"),
               Message.of("{activity} is not among the {coded} coded duties of job description {jd}",
                   "activity", category.label(), "coded", Integer.toString(coded), "jd", jd.getId()))
           .evidence(Evidence.facts("category", category.name(), "jobDescription", jd.getId(),
-              "codedDuties", Integer.toString(coded), "uncodedDuties", Integer.toString(uncoded)))
+              "codedDuties", Integer.toString(coded), "uncodedDuties", Integer.toString(read + unread)))
+          .build());
+    } else if (coded + read > 0) {
+      findings.accept(finding(ctx, a, Location.at("activity.category"),
+              Message.of("{activity} is not among the {duties} duties peerwork could read in job description {jd}",
+                  "activity", category.label(), "duties", Integer.toString(coded + read), "jd", jd.getId()))
+          .evidence(Evidence.facts("category", category.name(), "jobDescription", jd.getId(),
+              "codedDuties", Integer.toString(coded), "textDutiesRead", Integer.toString(read),
+              "textDutiesNotRead", Integer.toString(unread)))
           .build());
     }
   }
@@ -127,14 +180,26 @@ public final class TaskNotInJobDescription extends BaseRule<TaskAssignment> {
         .build();
     JobDescription textOnly = JobDescription.builder().id("jd-text").role(Role.PEER_SUPPORT_SPECIALIST)
         .addDuty(Duty.of("Drive members to appointments")).build();
+    JobDescription textPeer = JobDescription.builder().id("jd-text-peer").role(Role.PEER_SUPPORT_SPECIALIST)
+        .addDuty(Duty.of("Provide one-to-one peer support and share lived experience"))
+        .addDuty(Duty.of("Link members to community resources"))
+        .addDuty(Duty.of("Does not drive members to appointments"))
+        .build();
+    JobDescription unreadable = JobDescription.builder().id("jd-vague").role(Role.PEER_SUPPORT_SPECIALIST)
+        .addDuty(Duty.of("Other duties as assigned")).build();
     return List.of(
         RuleExample.fires("Care coordination asked of a peer whose job description lists only peer support duties",
             withJob("coordination", ActivityCategory.CARE_COORDINATION, peerJob("jd-1"))),
         RuleExample.fires("Transportation asked of a peer whose job description says the role does not drive people",
             withJob("drive", ActivityCategory.TRANSPORTATION, excluding)),
         RuleExample.silent("Resource linkage, a listed duty", withJob("linkage", ActivityCategory.RESOURCE_LINKAGE, peerJob("jd-2"))),
-        RuleExample.silent("A job description with no coded duty cannot be judged yet",
-            withJob("text-only", ActivityCategory.TRANSPORTATION, textOnly)),
+        RuleExample.fires("Care coordination asked of a peer whose job description, given as text, lists peer support duties",
+            withJob("text-coordination", ActivityCategory.CARE_COORDINATION, textPeer)),
+        RuleExample.fires("Transportation asked of a peer whose job description says in words the role does not drive members",
+            withJob("text-drive", ActivityCategory.TRANSPORTATION, textPeer)),
+        RuleExample.silent("Transportation, a duty given only as text", withJob("text-only", ActivityCategory.TRANSPORTATION, textOnly)),
+        RuleExample.silent("A job description whose only duty names no known activity cannot be judged",
+            withJob("vague", ActivityCategory.CARE_COORDINATION, unreadable)),
         RuleExample.silent("Writing notes is supporting work every role does", withJob("notes", ActivityCategory.DOCUMENTATION, peerJob("jd-3"))),
         RuleExample.silent("No job description given", Examples.peerSession("no-jd")));
   }

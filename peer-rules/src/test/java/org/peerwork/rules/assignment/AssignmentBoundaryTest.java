@@ -115,8 +115,65 @@ class AssignmentBoundaryTest {
     TaskAssignment covered = withJob(ActivityCategory.GROUP_FACILITATION,
         coded("share my story", ActivityCategory.SHARING_LIVED_EXPERIENCE), coded("run groups", ActivityCategory.GROUP_FACILITATION));
     assertThat(notInJob(covered)).isEmpty();
-    TaskAssignment onlyUncoded = withJob(ActivityCategory.TRANSPORTATION, Duty.of("drive members"));
-    assertThat(notInJob(onlyUncoded)).as("no coded duty: the rule cannot judge").isEmpty();
+    TaskAssignment onlyUncoded = withJob(ActivityCategory.TRANSPORTATION, Duty.of("drive members to appointments"));
+    assertThat(notInJob(onlyUncoded)).as("a duty in words covers the task").isEmpty();
+    TaskAssignment vague = withJob(ActivityCategory.TRANSPORTATION, Duty.of("uncoded duty"));
+    assertThat(notInJob(vague)).as("no duty can be read: the rule cannot judge").isEmpty();
+  }
+
+  @Test
+  void dutiesGivenOnlyAsTextAreReadByTheClassifier() {
+    Duty support = Duty.of("Offer one-to-one peer support and share lived experience");
+    Duty linkage = Duty.of("Link members to housing and benefits");
+    TaskAssignment coordination = withJob(ActivityCategory.CARE_COORDINATION, support, linkage, Duty.of("Other duties as assigned"));
+    assertThat(notInJob(coordination)).singleElement().satisfies(f -> {
+      assertThat(f.getLocation().getPath()).isEqualTo("activity.category");
+      assertThat(f.getMessage().getText()).contains("not among the 2 duties peerwork could read in job description jd-1");
+      assertThat(f.getEvidence().getFacts()).containsEntry("codedDuties", "0").containsEntry("textDutiesRead", "2")
+          .containsEntry("textDutiesNotRead", "1");
+    });
+    TaskAssignment linked = withJob(ActivityCategory.RESOURCE_LINKAGE, support, linkage);
+    assertThat(notInJob(linked)).as("the second duty, in words, covers it").isEmpty();
+    // a text duty covers what the coded duties do not: no longer reported
+    TaskAssignment mixed = withJob(ActivityCategory.RESOURCE_LINKAGE, coded("run groups", ActivityCategory.GROUP_FACILITATION), linkage);
+    assertThat(notInJob(mixed)).isEmpty();
+    // a coded duty and a text duty that does not cover it: both counted
+    TaskAssignment mixedMiss = withJob(ActivityCategory.TRANSPORTATION, coded("run groups", ActivityCategory.GROUP_FACILITATION), linkage);
+    assertThat(notInJob(mixedMiss)).singleElement().satisfies(f ->
+        assertThat(f.getEvidence().getFacts()).containsEntry("codedDuties", "1").containsEntry("textDutiesRead", "1"));
+  }
+
+  @Test
+  void aTextDutyThatSaysTheRoleDoesNotDoTheTaskIsNamed() {
+    TaskAssignment a = withJob(ActivityCategory.TRANSPORTATION, Duty.of("Offer one-to-one peer support"),
+        Duty.of("Does not drive members to appointments"));
+    assertThat(notInJob(a)).singleElement().satisfies(f -> {
+      assertThat(f.getLocation().getPath()).isEqualTo("assignee.jobDescription.duties[1]");
+      assertThat(f.getEvidence().getQuote()).contains("Does not drive members to appointments");
+      assertThat(f.getEvidence().getMatchedPhrase()).isPresent();
+      assertThat(f.getEvidence().getContext()).contains(org.peerwork.rules.ContextFlag.NEGATED);
+      assertThat(f.getEvidence().getFacts()).containsEntry("excluded", "true");
+    });
+    // listed under a does-not-do heading (excluded), in words
+    TaskAssignment listed = withJob(ActivityCategory.TRANSPORTATION, Duty.of("Offer one-to-one peer support"),
+        Duty.builder().text("Drive members to appointments").excluded(true).build());
+    assertThat(notInJob(listed)).singleElement().satisfies(f ->
+        assertThat(f.getLocation().getPath()).isEqualTo("assignee.jobDescription.duties[1]"));
+  }
+
+  @Test
+  void aParsedPostingIsTheAssigneesJobDescription() {
+    String posting = String.join("\n", "Peer Support Specialist", "What you'll do:",
+        "- Offer one-to-one peer support in person or by phone.",
+        "- Link people to housing, benefits and mutual-aid groups.",
+        "What the Peer Support Specialist does NOT do:",
+        "- Diagnose, assess or treat");
+    JobDescription jd = CHECKS.parsePosting(posting);
+    TaskAssignment a = task(Role.PEER_SUPPORT_SPECIALIST, ActivityCategory.RESOURCE_LINKAGE);
+    assertThat(notInJob(a.withAssignee(a.getAssignee().withJobDescription(jd)))).isEmpty();
+    TaskAssignment chore = task(Role.PEER_SUPPORT_SPECIALIST, ActivityCategory.PERSONAL_ERRAND);
+    assertThat(notInJob(chore.withAssignee(chore.getAssignee().withJobDescription(jd)))).singleElement()
+        .satisfies(f -> assertThat(f.getLocation().getPath()).isEqualTo("activity.category"));
   }
 
   @Test
