@@ -1,25 +1,18 @@
 package org.peerwork.rules.hiring;
 
-import org.peerwork.rules.internal.Phrases;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.peerwork.model.evidence.StudySections;
 import org.peerwork.model.hiring.HiringPlan;
-import org.peerwork.model.hiring.InterviewQuestion;
 import org.peerwork.model.hiring.InterviewTopic;
 import org.peerwork.model.hiring.ReadinessIndicator;
 import org.peerwork.model.theme.StudyTheme;
 import org.peerwork.rules.BaseRule;
 import org.peerwork.rules.DocumentType;
-import org.peerwork.rules.Evidence;
 import org.peerwork.rules.Finding;
 import org.peerwork.rules.Location;
-import org.peerwork.rules.Message;
 import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.RuleExample;
 import org.peerwork.rules.RuleMetadata;
@@ -70,23 +63,13 @@ public final class InterviewGuideMissingReadinessAreas extends BaseRule<HiringPl
 
   @Override
   public void check(HiringPlan plan, RuleContext ctx, Consumer<Finding> findings) {
-    Set<InterviewTopic> asked = EnumSet.noneOf(InterviewTopic.class);
-    for (InterviewQuestion q : plan.getQuestions()) {
-      asked.add(q.getTopic());
-    }
-    List<ReadinessIndicator> missing = new ArrayList<>(AREAS.size());
-    for (Map.Entry<ReadinessIndicator, InterviewTopic> e : AREAS.entrySet()) {
-      if (!plan.getReadinessCriteria().contains(e.getKey()) && !asked.contains(e.getValue())) {
-        missing.add(e.getKey());
-      }
-    }
+    List<ReadinessIndicator> missing = InterviewGuideCoverage.missing(plan, AREAS, plan.getReadinessCriteria());
     if (missing.isEmpty()) {
       return;
     }
     findings.accept(finding(ctx, plan, Location.at("readinessCriteria"),
-            Message.of("The interview guide does not cover {count} of the {total} readiness areas: {missing}",
-                "count", String.valueOf(missing.size()), "total", String.valueOf(AREAS.size()), "missing", Phrases.labels(missing)))
-        .evidence(Evidence.facts("missing", Phrases.names(missing), "count", String.valueOf(missing.size())))
+            InterviewGuideCoverage.message("The interview guide does not cover {count} of the {total} readiness areas: {missing}", missing, AREAS.size()))
+        .evidence(InterviewGuideCoverage.evidence(missing))
         .build());
   }
 

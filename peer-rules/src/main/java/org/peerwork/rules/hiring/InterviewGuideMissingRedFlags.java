@@ -1,24 +1,18 @@
 package org.peerwork.rules.hiring;
 
-import org.peerwork.rules.internal.Phrases;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.peerwork.model.evidence.StudySections;
 import org.peerwork.model.hiring.HiringPlan;
-import org.peerwork.model.hiring.InterviewQuestion;
 import org.peerwork.model.hiring.InterviewTopic;
 import org.peerwork.model.hiring.RedFlag;
 import org.peerwork.model.theme.StudyTheme;
 import org.peerwork.rules.BaseRule;
 import org.peerwork.rules.DocumentType;
-import org.peerwork.rules.Evidence;
 import org.peerwork.rules.Finding;
 import org.peerwork.rules.Location;
-import org.peerwork.rules.Message;
 import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.RuleExample;
 import org.peerwork.rules.RuleMetadata;
@@ -73,23 +67,13 @@ public final class InterviewGuideMissingRedFlags extends BaseRule<HiringPlan> {
 
   @Override
   public void check(HiringPlan plan, RuleContext ctx, Consumer<Finding> findings) {
-    Set<InterviewTopic> asked = EnumSet.noneOf(InterviewTopic.class);
-    for (InterviewQuestion q : plan.getQuestions()) {
-      asked.add(q.getTopic());
-    }
-    Set<RedFlag> missing = EnumSet.noneOf(RedFlag.class);
-    for (Map.Entry<RedFlag, InterviewTopic> e : FLAGS.entrySet()) {
-      if (!plan.getRedFlagsExplored().contains(e.getKey()) && !asked.contains(e.getValue())) {
-        missing.add(e.getKey());
-      }
-    }
+    List<RedFlag> missing = InterviewGuideCoverage.missing(plan, FLAGS, plan.getRedFlagsExplored());
     if (missing.isEmpty()) {
       return;
     }
     findings.accept(finding(ctx, plan, Location.at("redFlagsExplored"),
-            Message.of("The interview guide gives no room to explore {count} of the {total} red flags: {missing}",
-                "count", String.valueOf(missing.size()), "total", String.valueOf(FLAGS.size()), "missing", Phrases.labels(missing)))
-        .evidence(Evidence.facts("missing", Phrases.names(missing), "count", String.valueOf(missing.size())))
+            InterviewGuideCoverage.message("The interview guide gives no room to explore {count} of the {total} red flags: {missing}", missing, FLAGS.size()))
+        .evidence(InterviewGuideCoverage.evidence(missing))
         .build());
   }
 
