@@ -2,6 +2,7 @@ package org.peerwork.rules.incident;
 
 import org.peerwork.rules.internal.Phrases;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.peerwork.model.activity.ActivityCategory;
 import org.peerwork.model.boundary.NormSet;
@@ -14,11 +15,9 @@ import org.peerwork.model.role.Role;
 import org.peerwork.model.theme.StudyTheme;
 import org.peerwork.rules.BaseRule;
 import org.peerwork.rules.DocumentType;
-import org.peerwork.rules.Evidence;
 import org.peerwork.rules.Finding;
 import org.peerwork.rules.Location;
 import org.peerwork.rules.Message;
-import org.peerwork.rules.NormComparison;
 import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.RuleExample;
 import org.peerwork.rules.RuleMetadata;
@@ -61,24 +60,18 @@ public final class ClinicalNormAppliedToPeer extends BaseRule<IncidentReview> {
 
   @Override
   public void check(IncidentReview r, RuleContext ctx, Consumer<Finding> findings) {
-    Role role = r.getStaffRole();
-    ReviewOutcome outcome = r.getOutcome();
-    if (!role.isPeer() || !outcome.adverse()) {
+    Optional<AdverseReview> adverse = AdverseReview.of(r, ctx);
+    if (adverse.isEmpty() || !adverse.get().verdicts().getPeerVerdict().isAllowed()) {
       return;
     }
-    ActivityCategory category = r.getActivity().getCategory();
-    NormComparison verdicts = NormComparison.of(ctx.norms(), category);
-    if (!verdicts.getPeerVerdict().isAllowed()) {
-      return;
-    }
+    AdverseReview a = adverse.get();
     findings.accept(finding(ctx, r, Location.at("outcome"),
             Message.of("A {role} drew {outcome} for {activity}, which peer norms {peer} and clinical norms {clinical}; the review applied {applied}",
-                "role", Phrases.lower(role), "outcome", Verdicts.outcome(outcome), "activity", Phrases.lower(category),
-                "peer", Verdicts.verb(verdicts.getPeerVerdict()), "clinical", Verdicts.verb(verdicts.getClinicalVerdict()),
+                "role", Phrases.lower(a.role()), "outcome", Verdicts.outcome(a.outcome()), "activity", Phrases.lower(a.category()),
+                "peer", Verdicts.verb(a.verdicts().getPeerVerdict()), "clinical", Verdicts.verb(a.verdicts().getClinicalVerdict()),
                 "applied", Verdicts.norms(r.getAppliedNormSet())))
-        .evidence(Evidence.facts("staffId", r.getStaffId(), "staffRole", role.name(), "category", category.name(),
-            "outcome", outcome.name(), "appliedNormSet", r.getAppliedNormSet().name()))
-        .verdicts(verdicts)
+        .evidence(a.evidence())
+        .verdicts(a.verdicts())
         .build());
   }
 

@@ -2,6 +2,7 @@ package org.peerwork.rules.incident;
 
 import org.peerwork.rules.internal.Phrases;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.peerwork.model.activity.ActivityCategory;
 import org.peerwork.model.boundary.Verdict;
@@ -15,11 +16,9 @@ import org.peerwork.model.role.Role;
 import org.peerwork.model.theme.StudyTheme;
 import org.peerwork.rules.BaseRule;
 import org.peerwork.rules.DocumentType;
-import org.peerwork.rules.Evidence;
 import org.peerwork.rules.Finding;
 import org.peerwork.rules.Location;
 import org.peerwork.rules.Message;
-import org.peerwork.rules.NormComparison;
 import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.RuleExample;
 import org.peerwork.rules.RuleMetadata;
@@ -57,26 +56,20 @@ public final class PeerBoundaryBreachConfirmed extends BaseRule<IncidentReview> 
 
   @Override
   public void check(IncidentReview r, RuleContext ctx, Consumer<Finding> findings) {
-    Role role = r.getStaffRole();
-    ReviewOutcome outcome = r.getOutcome();
-    if (!role.isPeer() || !outcome.adverse()) {
+    Optional<AdverseReview> adverse = AdverseReview.of(r, ctx);
+    if (adverse.isEmpty() || adverse.get().verdicts().getPeerVerdict() != Verdict.PROHIBITED) {
       return;
     }
-    ActivityCategory category = r.getActivity().getCategory();
-    NormComparison verdicts = NormComparison.of(ctx.norms(), category);
-    if (verdicts.getPeerVerdict() != Verdict.PROHIBITED) {
-      return;
-    }
-    String clinical = verdicts.getClinicalVerdict() == Verdict.PROHIBITED
+    AdverseReview a = adverse.get();
+    String clinical = a.verdicts().getClinicalVerdict() == Verdict.PROHIBITED
         ? "as clinical norms do"
-        : "where clinical norms " + Verdicts.verb(verdicts.getClinicalVerdict()) + " it";
+        : "where clinical norms " + Verdicts.verb(a.verdicts().getClinicalVerdict()) + " it";
     findings.accept(finding(ctx, r, Location.at("outcome"),
             Message.of("Peer norms prohibit {activity}, {clinical}: the review's {outcome} stands; the {role}'s activity is a real peer boundary breach",
-                "activity", Phrases.lower(category), "clinical", clinical, "outcome", Verdicts.noun(outcome),
-                "role", Phrases.lower(role)))
-        .evidence(Evidence.facts("staffId", r.getStaffId(), "staffRole", role.name(), "category", category.name(),
-            "outcome", outcome.name(), "appliedNormSet", r.getAppliedNormSet().name()))
-        .verdicts(verdicts)
+                "activity", Phrases.lower(a.category()), "clinical", clinical, "outcome", Verdicts.noun(a.outcome()),
+                "role", Phrases.lower(a.role())))
+        .evidence(a.evidence())
+        .verdicts(a.verdicts())
         .build());
   }
 
