@@ -1,14 +1,20 @@
 package org.peerwork.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,31 @@ class ArchitectureTest {
         .should().onlyBeAccessed().byAnyPackage("org.peerwork.model..", "org.peerwork.rules..")
         .because("org.peerwork.model.internal is not API; its module exports it to org.peerwork.rules only");
     rule.check(classes);
+  }
+
+  @Test
+  void theLibraryKeepsNoStatePerThread() {
+    noClasses().that().resideInAnyPackage("org.peerwork.model..", "org.peerwork.rules..")
+        .should().dependOnClassesThat().belongToAnyOf(ThreadLocal.class, InheritableThreadLocal.class)
+        .because("checks are pure and keep nothing between calls, not even per thread: no hidden caches that "
+            + "outlive a check or pin a class loader (DESIGN section 2, principle 5)")
+        .check(classes);
+  }
+
+  @Test
+  void staticFieldsOfTheLibraryHoldNoMutableState() {
+    ArchCondition<JavaField> finalOrLazyStandardInstance = new ArchCondition<>("be final, or a volatile holder of the class's own immutable standard instance") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        boolean ok = field.getModifiers().contains(JavaModifier.FINAL)
+            || field.getModifiers().contains(JavaModifier.VOLATILE) && field.getRawType().equals(field.getOwner());
+        events.add(new SimpleConditionEvent(field, ok, field.getFullName() + " is static and neither final nor a lazily built standard instance"));
+      }
+    };
+    fields().that().areStatic().and().areDeclaredInClassesThat().resideInAnyPackage("org.peerwork.model..", "org.peerwork.rules..")
+        .should(finalOrLazyStandardInstance)
+        .because("no global mutable state (DESIGN section 2, principle 5)")
+        .check(classes);
   }
 
   @Test

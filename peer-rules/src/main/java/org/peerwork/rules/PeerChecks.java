@@ -19,7 +19,9 @@ import org.peerwork.model.training.TrainingPlan;
 import org.peerwork.model.workplace.WorkplacePolicy;
 import org.peerwork.rules.policy.Policy;
 import org.peerwork.rules.policy.PolicyException;
+import org.peerwork.rules.text.ParsedPosting;
 import org.peerwork.rules.text.PostingParser;
+import org.peerwork.rules.text.PostingReading;
 
 /**
  * The entry point: checks documents against peer norms and returns a {@link Report} of findings.
@@ -145,12 +147,25 @@ public final class PeerChecks {
    * character spans of the text and quote its words.
    */
   public Report checkPosting(String text) {
-    return check(parsePosting(text));
+    return check(PostingParser.standard().parse(text));
   }
 
   /** Parses a plain-text job posting under the given id and checks it. */
   public Report checkPosting(String id, String text) {
-    return check(PostingParser.standard().parse(id, text).getJobDescription());
+    return check(PostingParser.standard().parse(id, text));
+  }
+
+  /**
+   * Checks the job description of a posting already parsed; the rules reuse the parser's reading of
+   * the text instead of reading it again.
+   */
+  public Report check(ParsedPosting posting) {
+    Objects.requireNonNull(posting, "posting");
+    JobDescription jd = posting.getJobDescription();
+    RuleContext ctx = context.forCheck();
+    PostingReading reading = posting.getReading();
+    ctx.share(PostingReading.KEY, reading.text(), reading);
+    return run(DocumentType.JOB_DESCRIPTION, jd, ctx);
   }
 
   /** Checks a hiring plan (a process, never a candidate). */
@@ -201,8 +216,15 @@ public final class PeerChecks {
 
   private <T extends PeerDocument> Report run(DocumentType type, T document) {
     Objects.requireNonNull(document, "document");
+    // The job description rules read the same duties and posting text: they share that reading
+    // through a context made for this one check. The other types' rules derive nothing worth
+    // sharing, so their checks use the shared context and allocate nothing for it.
+    return run(type, document, type == DocumentType.JOB_DESCRIPTION ? context.forCheck() : context);
+  }
+
+  private <T extends PeerDocument> Report run(DocumentType type, T document, RuleContext checkContext) {
     if (explain) {
-      return runExplaining(type, document);
+      return runExplaining(type, document, checkContext);
     }
     @SuppressWarnings("unchecked")
     Rule<T>[] rules = (Rule<T>[]) enabled.get(type);
@@ -210,7 +232,7 @@ public final class PeerChecks {
     for (Rule<T> rule : rules) {
       int before = out.size();
       try {
-        rule.check(document, context, out);
+        rule.check(document, checkContext, out);
       } catch (RuntimeException e) {
         throw new PeerCheckException(rule.metadata().getId(), type, document.getId(), e);
       }
@@ -219,7 +241,7 @@ public final class PeerChecks {
     return new Report(type, document.getId(), out.list(), List.of());
   }
 
-  private <T extends PeerDocument> Report runExplaining(DocumentType type, T document) {
+  private <T extends PeerDocument> Report runExplaining(DocumentType type, T document, RuleContext checkContext) {
     List<Rule<T>> rules = catalog.rulesFor(type);
     FindingCollector out = new FindingCollector();
     List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
@@ -231,7 +253,7 @@ public final class PeerChecks {
       }
       int before = out.size();
       try {
-        rule.check(document, context, out);
+        rule.check(document, checkContext, out);
       } catch (RuntimeException e) {
         throw new PeerCheckException(id, type, document.getId(), e);
       }

@@ -21,7 +21,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * One {@link PeerChecks} shared by 16 threads over 100,000 generated documents of every checkable
- * type gives exactly the reports the same checks give on one thread, in the same positions.
+ * type gives exactly the reports the same checks give on one thread, in the same positions; and the
+ * same for plain-text postings, whose checks share the parser's reading within each check.
  */
 class ConcurrencyTest {
 
@@ -75,7 +76,18 @@ class ConcurrencyTest {
       single[i] = checks.check(inputs.get(i));
     }
 
-    // each thread compares its report with the single-threaded one at once; a mismatch keeps its index
+    assertThat(differingOnSixteenThreads(INPUTS, i -> checks.check(inputs.get(i)), single))
+        .as("inputs whose report on 16 threads differs from the single-threaded one").isEmpty();
+    int findings = 0;
+    for (Report r : single) {
+      findings += r.findings().size();
+    }
+    assertThat(findings).as("the inputs exercise the rules").isGreaterThan(INPUTS / 2);
+  }
+
+  /** The indices whose report, made on 16 threads at once, differs from {@code single}. */
+  static java.util.Collection<Integer> differingOnSixteenThreads(int n, java.util.function.IntFunction<Report> check, Report[] single)
+      throws Exception {
     java.util.Queue<Integer> different = new java.util.concurrent.ConcurrentLinkedQueue<>();
     AtomicInteger next = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
@@ -86,8 +98,8 @@ class ConcurrencyTest {
         done.add(pool.submit(() -> {
           start.await();
           int mine = 0;
-          for (int i = next.getAndIncrement(); i < INPUTS; i = next.getAndIncrement()) {
-            if (!checks.check(inputs.get(i)).equals(single[i])) {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            if (!check.apply(i).equals(single[i])) {
               different.add(i);
             }
             mine++;
@@ -98,18 +110,59 @@ class ConcurrencyTest {
       start.countDown();
       int total = 0;
       for (Future<Integer> f : done) {
-        total += f.get(60, TimeUnit.SECONDS);
+        total += f.get(120, TimeUnit.SECONDS);
       }
-      assertThat(total).isEqualTo(INPUTS);
+      assertThat(total).isEqualTo(n);
     } finally {
       pool.shutdownNow();
     }
+    return different;
+  }
 
-    assertThat(different).as("inputs whose report on 16 threads differs from the single-threaded one").isEmpty();
-    int findings = 0;
-    for (Report r : single) {
-      findings += r.findings().size();
+  /** Postings of 4 to 24 lines drawn from the evaluation statements and three realistic postings, under headings. */
+  static List<String> postings(int n) throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    for (String name : List.of("posting-compliant.txt", "posting-junior-clinician.txt", "posting-chores-on-call.txt")) {
+      try (var in = ConcurrencyTest.class.getResourceAsStream("/org/peerwork/rules/text/" + name)) {
+        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+      }
     }
-    assertThat(findings).as("the inputs exercise the rules").isGreaterThan(INPUTS / 2);
+    try (var in = ConcurrencyTest.class.getResourceAsStream("/org/peerwork/rules/text/duty-eval-dev.tsv")) {
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("label\t"))
+          .map(l -> "- " + l.substring(l.lastIndexOf('\t') + 1)).forEach(lines::add);
+    }
+    List<String> headings = List.of("Responsibilities:", "What the peer specialist does NOT do:", "Qualifications", "Supervision:", "SCHEDULE");
+    java.util.Random random = new java.util.Random(42);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      StringBuilder b = new StringBuilder("Peer Support Specialist\n\n");
+      int k = 4 + random.nextInt(21);
+      for (int j = 0; j < k; j++) {
+        if (random.nextInt(6) == 0) {
+          b.append('\n').append(headings.get(random.nextInt(headings.size()))).append('\n');
+        }
+        b.append(lines.get(random.nextInt(lines.size()))).append('\n');
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void sixteenThreadsCheckingPostingsGiveTheSingleThreadedReports() throws Exception {
+    List<String> postings = postings(3_000);
+    PeerChecks checks = PeerChecks.standard().explainingOutcomes();
+    Report[] single = new Report[postings.size()];
+    for (int i = 0; i < single.length; i++) {
+      // every third posting is checked as a job description alone, so it is read again inside the check
+      single[i] = i % 3 == 0 ? checks.check(checks.parsePosting(postings.get(i))) : checks.checkPosting(postings.get(i));
+    }
+    assertThat(differingOnSixteenThreads(single.length, i -> i % 3 == 0
+        ? checks.check(checks.parsePosting(postings.get(i))) : checks.checkPosting(postings.get(i)), single))
+        .as("postings whose report on 16 threads differs from the single-threaded one").isEmpty();
+    assertThat(java.util.Arrays.stream(single).mapToInt(r -> r.findings().size()).sum()).as("the postings exercise the rules")
+        .isGreaterThan(single.length);
+    assertThat(java.util.Arrays.stream(single).map(Report::subjectId).distinct().count()).isGreaterThan(2_900L);
   }
 }

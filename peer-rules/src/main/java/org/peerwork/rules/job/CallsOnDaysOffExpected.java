@@ -51,14 +51,14 @@ public final class CallsOnDaysOffExpected extends BaseRule<JobDescription> {
     }
     ScheduleTerms s = jd.getSchedule().get();
     if (s.isCallsOnDaysOff()) {
-      Optional<FactMention> m = PostingQuotes.find(jd, true, PostingFact.CALLS_ON_DAYS_OFF);
+      Optional<FactMention> m = PostingQuotes.find(jd, ctx, true, PostingFact.CALLS_ON_DAYS_OFF);
       findings.accept(finding(ctx, jd, PostingQuotes.at("schedule.callsOnDaysOff", m),
               Message.of("The job expects calls on days off"))
           .evidence(PostingQuotes.evidence(m, jd, "callsOnDaysOff", "true"))
           .build());
     }
     if (s.isAlwaysOnCall()) {
-      Optional<FactMention> m = PostingQuotes.find(jd, true, PostingFact.ALWAYS_ON_CALL);
+      Optional<FactMention> m = PostingQuotes.find(jd, ctx, true, PostingFact.ALWAYS_ON_CALL);
       findings.accept(finding(ctx, jd, PostingQuotes.at("schedule.alwaysOnCall", m),
               Message.of("The job expects the {role} to be always on call", "role", JobRuleSupport.role(jd)))
           .evidence(PostingQuotes.evidence(m, jd, "alwaysOnCall", "true"))

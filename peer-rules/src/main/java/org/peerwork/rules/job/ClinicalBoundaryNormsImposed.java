@@ -26,7 +26,7 @@ import org.peerwork.rules.Severity;
 import org.peerwork.rules.text.DutyClassification;
 import org.peerwork.rules.text.DutyClassifier;
 import org.peerwork.rules.text.DutyEvidence;
-import org.peerwork.rules.text.PostingParser;
+import org.peerwork.rules.text.PostingReading;
 
 /**
  * Clinical boundary norms imposed on a peer: a ban on self-disclosure, or on any contact with the
@@ -80,16 +80,17 @@ public final class ClinicalBoundaryNormsImposed extends BaseRule<JobDescription>
     }
     String src = jd.getSourceText().get();
     DutyClassifier classifier = ctx.dutyClassifier();
+    PostingReading posting = PostingReading.of(ctx, src);
     dutySpans.sort(java.util.Comparator.comparingInt(TextSpan::getStart));
     int next = 0;
-    for (TextSpan st : PostingParser.statements(src)) {
+    for (TextSpan st : posting.statements()) {
       while (next < dutySpans.size() && dutySpans.get(next).getEnd() <= st.getStart()) {
         next++;
       }
       if (next < dutySpans.size() && dutySpans.get(next).getStart() < st.getEnd()) {
         continue; // the statement is (part of) a duty, already read above
       }
-      DutyClassification c = classifier.classify(src, st.getStart(), st.getEnd(), false);
+      DutyClassification c = posting.classify(classifier, st.getStart(), st.getEnd(), false);
       for (DutyEvidence e : c.getEvidence()) {
         if (e.isNegated() && !e.getContext().contains(ContextFlag.PSEUDO_NEGATION) && BANNED.test(e.getCategory())) {
           report(jd, ctx, findings, e.getCategory(), Location.at("sourceText", e.getSpan()), DutyReading.evidence(e), null);

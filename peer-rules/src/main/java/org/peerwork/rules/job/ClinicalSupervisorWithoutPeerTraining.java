@@ -53,8 +53,8 @@ public final class ClinicalSupervisorWithoutPeerTraining extends BaseRule<JobDes
     if (s.getSupervisorKind() != SupervisorKind.CLINICAL || s.getSupervisorPeerRoleTrained().orElse(false)) {
       return;
     }
-    var mention = PostingQuotes.find(jd, true, m -> m.getFact() == PostingFact.SUPERVISOR_CLINICAL && m.getSection() == SectionKind.SUPERVISION)
-        .or(() -> PostingQuotes.find(jd, true, PostingFact.SUPERVISOR_CLINICAL));
+    var mention = PostingQuotes.find(jd, ctx, true, m -> m.getFact() == PostingFact.SUPERVISOR_CLINICAL && m.getSection() == SectionKind.SUPERVISION)
+        .or(() -> PostingQuotes.find(jd, ctx, true, PostingFact.SUPERVISOR_CLINICAL));
     String trained = s.getSupervisorPeerRoleTrained().map(String::valueOf).orElse("not stated");
     findings.accept(finding(ctx, jd, PostingQuotes.at("supervision.supervisorPeerRoleTrained", mention),
             Message.of("The {role} is supervised by a clinician, with peer-role training {trained}",

@@ -1,6 +1,5 @@
 package org.peerwork.rules.job;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.peerwork.rules.text.DutyClassification;
 import org.peerwork.rules.text.DutyClassifier;
 import org.peerwork.rules.text.DutyEvidence;
 import org.peerwork.rules.text.DutyLabel;
+import org.peerwork.rules.text.PostingReading;
 
 /**
  * One duty of a job description as the rules read it: a coded duty by its activity, a duty in words
@@ -44,51 +44,42 @@ final class DutyReading {
     this.spansInSource = spansInSource;
   }
 
+  /** Where the rules of one check share the readings of a job description's duties. */
+  private static final RuleContext.Key<List<DutyReading>> KEY = RuleContext.Key.named("duty readings");
+
   /**
-   * The last job description this thread read, with its readings: the job rules of one check read the
-   * same duties one after another. A pure cache, confined to the thread, keyed by the identity of the
-   * job description and of the classifier, holding the job description only weakly: results are the
-   * same with or without it.
+   * Every duty of a job description, read: worked out once per check and shared by the job
+   * description rules of that check (see {@link RuleContext#shared}).
    */
-  private static final class Memo {
-    WeakReference<JobDescription> jd = new WeakReference<>(null);
-    DutyClassifier classifier;
-    List<DutyReading> readings;
-  }
-
-  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
-  private static final int MAX_CACHED_DUTIES = 500;
-
-  /** Every duty of a job description, read. */
   static List<DutyReading> of(JobDescription jd, RuleContext ctx) {
-    Memo m = MEMO.get();
-    DutyClassifier c = ctx.dutyClassifier();
-    if (m.jd.get() == jd && m.classifier == c) {
-      return m.readings;
-    }
-    List<DutyReading> readings = List.copyOf(read(jd, c));
-    if (jd.getDuties().size() > MAX_CACHED_DUTIES) {
-      return readings; // not kept: a huge job description is not retained
-    }
-    m.jd = new WeakReference<>(jd);
-    m.classifier = c;
-    m.readings = readings;
-    return readings;
+    return ctx.shared(KEY, jd, () -> read(jd, ctx));
   }
 
-  private static List<DutyReading> read(JobDescription jd, DutyClassifier classifier) {
+  private static List<DutyReading> read(JobDescription jd, RuleContext ctx) {
+    DutyClassifier classifier = ctx.dutyClassifier();
     List<Duty> duties = jd.getDuties();
     List<DutyReading> out = new ArrayList<>(duties.size());
+    PostingReading posting = null;
     for (int i = 0; i < duties.size(); i++) {
       Duty d = duties.get(i);
       if (d.getActivity().isPresent()) {
         out.add(new DutyReading(i, d, Optional.of(d.getActivity().get().getCategory()), null, false));
-      } else {
-        boolean inSource = DutyClassifier.spanInSource(d, jd.getSourceText()).isPresent();
-        out.add(new DutyReading(i, d, Optional.empty(), classifier.classify(d, jd.getSourceText()), inSource));
+        continue;
       }
+      Optional<TextSpan> inSource = DutyClassifier.spanInSource(d, jd.getSourceText());
+      DutyClassification text;
+      if (inSource.isPresent()) {
+        if (posting == null) {
+          posting = PostingReading.of(ctx, jd.getSourceText().get());
+        }
+        TextSpan s = inSource.get();
+        text = posting.classify(classifier, s.getStart(), s.getEnd(), d.isExcluded());
+      } else {
+        text = classifier.classify(d, jd.getSourceText());
+      }
+      out.add(new DutyReading(i, d, Optional.empty(), text, inSource.isPresent()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The duty's path. */

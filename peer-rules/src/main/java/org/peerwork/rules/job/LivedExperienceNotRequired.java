@@ -57,8 +57,8 @@ public final class LivedExperienceNotRequired extends BaseRule<JobDescription> {
     if (q.isPresent() && q.get().isLivedExperienceRequired()) {
       return;
     }
-    Optional<FactMention> mention = PostingQuotes.find(jd, false, PostingFact.LIVED_EXPERIENCE)
-        .or(() -> PostingQuotes.find(jd, true, PostingFact.LIVED_EXPERIENCE));
+    Optional<FactMention> mention = PostingQuotes.find(jd, ctx, false, PostingFact.LIVED_EXPERIENCE)
+        .or(() -> PostingQuotes.find(jd, ctx, true, PostingFact.LIVED_EXPERIENCE));
     String path = q.isPresent() ? "qualifications.livedExperienceRequired" : "qualifications";
     findings.accept(finding(ctx, jd, PostingQuotes.at(path, mention),
             Message.of(mention.isPresent()

@@ -5,22 +5,23 @@ import java.util.function.Predicate;
 import org.peerwork.model.job.JobDescription;
 import org.peerwork.rules.Evidence;
 import org.peerwork.rules.Location;
+import org.peerwork.rules.RuleContext;
 import org.peerwork.rules.text.FactMention;
 import org.peerwork.rules.text.PostingFact;
-import org.peerwork.rules.text.PostingParser;
+import org.peerwork.rules.text.PostingReading;
 
 /**
  * Finds where a parsed posting states a fact, so a finding about a structured field (a schedule
  * flag, a recovery time) can also point at the posting's words. Structured job descriptions without
- * a source text get the field path only.
+ * a source text get the field path only. The posting is read once per check ({@link PostingReading#of}).
  */
 final class PostingQuotes {
 
   private PostingQuotes() {}
 
   /** The first mention of any of these facts in the job description's source text, affirmed or not as asked. */
-  static Optional<FactMention> find(JobDescription jd, boolean affirmed, PostingFact... facts) {
-    return find(jd, affirmed, m -> {
+  static Optional<FactMention> find(JobDescription jd, RuleContext ctx, boolean affirmed, PostingFact... facts) {
+    return find(jd, ctx, affirmed, m -> {
       for (PostingFact f : facts) {
         if (m.getFact() == f) {
           return true;
@@ -31,11 +32,11 @@ final class PostingQuotes {
   }
 
   /** The first mention, affirmed or not as asked, that passes {@code wanted}. */
-  static Optional<FactMention> find(JobDescription jd, boolean affirmed, Predicate<FactMention> wanted) {
+  static Optional<FactMention> find(JobDescription jd, RuleContext ctx, boolean affirmed, Predicate<FactMention> wanted) {
     if (jd.getSourceText().isEmpty()) {
       return Optional.empty();
     }
-    for (FactMention m : PostingParser.standard().facts(jd.getSourceText().get())) {
+    for (FactMention m : PostingReading.of(ctx, jd.getSourceText().get()).facts()) {
       if (m.isAffirmed() == affirmed && wanted.test(m)) {
         return Optional.of(m);
       }

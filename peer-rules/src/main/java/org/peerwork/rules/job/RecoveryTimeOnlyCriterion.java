@@ -57,7 +57,7 @@ public final class RecoveryTimeOnlyCriterion extends BaseRule<JobDescription> {
       return;
     }
     int months = q.getMinimumRecoveryMonths().get();
-    Optional<FactMention> mention = PostingQuotes.find(jd, true, m -> m.getFact() == PostingFact.RECOVERY_TIME
+    Optional<FactMention> mention = PostingQuotes.find(jd, ctx, true, m -> m.getFact() == PostingFact.RECOVERY_TIME
         && PostingParser.recoveryMonths(m.getStatement().quote(jd.getSourceText().orElse(""))).isPresent());
     findings.accept(finding(ctx, jd, PostingQuotes.at("qualifications.minimumRecoveryMonths", mention),
             Message.of("A minimum of {months} months in recovery is the only readiness criterion; quality is more important than quantity",

@@ -105,11 +105,14 @@ final class Analysis {
 
   /** Reads duty phrases in {@code source[from, to)}; {@code excluded} marks a duty listed as NOT done. */
   static Analysis run(DutyLexicon lexicon, CharSequence source, int from, int to, boolean excluded) {
-    return run(lexicon, source, from, to, excluded, Mode.DUTIES);
+    return run(lexicon, source, from, to, excluded, Mode.DUTIES, new Scratch());
   }
 
-  /** Reads {@code source[from, to)} in the given mode. */
-  static Analysis run(DutyLexicon lexicon, CharSequence source, int from, int to, boolean excluded, Mode mode) {
+  /**
+   * Reads {@code source[from, to)} in the given mode, with working arrays that the caller may reuse
+   * for the next region of the same text (never from two threads at once).
+   */
+  static Analysis run(DutyLexicon lexicon, CharSequence source, int from, int to, boolean excluded, Mode mode, Scratch scratch) {
     NormalizedText nt = NormalizedText.of(source, from, to);
     int n = nt.length();
     if (n == 0) {
@@ -118,7 +121,6 @@ final class Analysis {
     Surface[] surfaces = lexicon.surfaceArray();
     AhoCorasick ac = lexicon.automaton();
     // 1. raw whole-word hits: targets (phrases or fact cues), triggers, parts of gapped phrases
-    Scratch scratch = Scratch.get();
     HitList targetsHits = scratch.targets.clear();
     HitList factHits = scratch.facts.clear();
     HitList triggerHits = scratch.triggers.clear();
@@ -791,12 +793,12 @@ final class Analysis {
   }
 
   /**
-   * Working arrays of one thread, reused from one analysis to the next so that reading a posting's
-   * statements does not allocate them again for each. Arrays that grew past {@link #KEEP} entries (a
-   * very long text) are not kept.
+   * Working arrays of one reading, reused from one region to the next so that reading a posting's
+   * statements does not allocate them again for each. Made by whoever reads (one per call, never
+   * shared between threads or kept between calls). Arrays that grew past {@link #KEEP} entries (a
+   * very long text) are not kept for the next region.
    */
   static final class Scratch {
-    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
     final HitList targets = new HitList();
     final HitList facts = new HitList();
     final HitList triggers = new HitList();
@@ -804,18 +806,15 @@ final class Analysis {
     final HitList forward = new HitList();
     final HitList backward = new HitList();
     private static final int KEEP = 1 << 16;
-    int[] eventPos = new int[256];
-    int[] eventCounts = new int[256 * 6];
-
-    static Scratch get() {
-      return CURRENT.get();
-    }
+    private static final int FIRST = 64;
+    int[] eventPos = new int[FIRST];
+    int[] eventCounts = new int[FIRST * 6];
 
     /** Stores event {@code k} at position {@code pos} with a copy of the six counts. */
     void snapshot(int k, int pos, int[] counts) {
       if (k == 0 && eventPos.length > KEEP) {
-        eventPos = new int[256];
-        eventCounts = new int[256 * 6];
+        eventPos = new int[FIRST];
+        eventCounts = new int[FIRST * 6];
       }
       if (k == eventPos.length) {
         eventPos = Arrays.copyOf(eventPos, k * 2);

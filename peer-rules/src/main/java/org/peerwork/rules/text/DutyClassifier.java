@@ -121,13 +121,6 @@ public final class DutyClassifier {
     if (from < 0 || to > source.length() || from > to) {
       throw new IndexOutOfBoundsException("region [" + from + ", " + to + ") is outside a text of length " + source.length());
     }
-    TextCache cache = TextCache.lookup(source, lexicon);
-    if (cache != null) {
-      DutyClassification known = cache.classifications.get(TextCache.key(from, to, excluded));
-      if (known != null) {
-        return known;
-      }
-    }
     int end = Math.min(to, from + MAX_CHARS);
     if (end < to && end > from && Character.isHighSurrogate(source.charAt(end - 1))) {
       end--;

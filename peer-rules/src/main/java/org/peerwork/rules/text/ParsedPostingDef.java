@@ -25,6 +25,14 @@ abstract class ParsedPostingDef {
   /** Every fact cue found, in text order, with its context. */
   public abstract List<FactMention> getFacts();
 
+  /**
+   * How the parser read the text: its statements, fact cues and the classification of every
+   * statement. A check of this posting's job description reuses it instead of reading the text again.
+   * Not part of equality: it is worked out from the text.
+   */
+  @Value.Auxiliary
+  public abstract PostingReading getReading();
+
   @Override
   public String toString() {
     return "ParsedPosting{" + getJobDescription() + ", " + getSections().size() + " sections, " + getFacts().size() + " facts}";

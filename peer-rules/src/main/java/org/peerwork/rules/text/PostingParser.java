@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -125,8 +127,9 @@ public final class PostingParser {
           + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "\"");
     }
     String source = cap(text);
-    Layout layout = layout(source);
-    List<FactMention> facts = facts(source);
+    PostingReading reading = readCapped(source);
+    Layout layout = reading.layout;
+    List<FactMention> facts = reading.facts();
     JobDescription.Builder jd = JobDescription.builder()
         .id(id)
         .sourceText(source)
@@ -147,43 +150,39 @@ public final class PostingParser {
         .sections(layout.sections)
         .statements(layout.statementSpans())
         .facts(facts)
+        .reading(reading)
         .build();
   }
 
   /** The statements (list items and sentences outside headings) of a text, in order. */
   public static List<TextSpan> statements(String text) {
     Objects.requireNonNull(text, "text");
-    return layout(text).statementSpans();
+    return Layout.of(cap(text)).statementSpans();
   }
 
   /** The fact cues of a text, in order, with their context. */
   public List<FactMention> facts(String text) {
-    Objects.requireNonNull(text, "text");
-    TextCache c = TextCache.of(text);
-    if (c.lexicon != lexicon || c.facts == null) {
-      read(cap(text), layout(text), c);
-    }
-    return c.facts;
-  }
-
-  private static Layout layout(String text) {
-    TextCache c = TextCache.of(text);
-    if (c.layout == null) {
-      c.layout = Layout.of(cap(text));
-    }
-    return c.layout;
+    return read(text).facts();
   }
 
   /**
-   * Reads every statement once, for fact cues and duty phrases together, and keeps both in the
-   * thread's cache: the facts for the parser and the rules' quotes, the classifications for the rules.
+   * Reads a text without building a job description: its layout, fact cues and the classification
+   * of every statement, in one pass over each statement. Text after the first {@value #MAX_CHARS}
+   * characters is not read.
    */
-  private void read(String source, Layout layout, TextCache cache) {
+  public PostingReading read(String text) {
+    Objects.requireNonNull(text, "text");
+    return readCapped(cap(text));
+  }
+
+  private PostingReading readCapped(String source) {
+    Layout layout = Layout.of(source);
     List<FactMention> out = new ArrayList<>();
-    cache.classifications.clear();
+    Map<Long, DutyClassification> classifications = new HashMap<>();
+    Analysis.Scratch scratch = new Analysis.Scratch();
     for (Statement st : layout.statements) {
       boolean excluded = st.section == SectionKind.EXCLUDED_DUTIES;
-      Analysis a = Analysis.run(lexicon, source, st.start, st.end, excluded, Analysis.Mode.BOTH);
+      Analysis a = Analysis.run(lexicon, source, st.start, st.end, excluded, Analysis.Mode.BOTH, scratch);
       NormalizedText nt = a.text();
       for (Analysis.Item it : a.items()) {
         if (it.fact == null) {
@@ -203,10 +202,9 @@ public final class PostingParser {
         }
         out.add(b.build());
       }
-      cache.classifications.put(TextCache.key(st.start, st.end, excluded), DutyClassifier.classification(source, a));
+      classifications.put(PostingReading.key(st.start, st.end, excluded), DutyClassifier.classification(source, a));
     }
-    cache.lexicon = lexicon;
-    cache.facts = List.copyOf(out);
+    return new PostingReading(source, lexicon, layout, out, classifications);
   }
 
   /**

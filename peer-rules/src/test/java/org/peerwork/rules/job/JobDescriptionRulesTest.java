@@ -72,6 +72,11 @@ class JobDescriptionRulesTest {
     assertThat(agency.check(jd).findingsOf("ClinicalDutyInPeerRole")).singleElement()
         .satisfies(f -> assertThat(f.getEvidence().getQuote()).contains("wellness audit"));
     assertThat(agency.context().dutyClassifier()).isSameAs(agency.context().dutyClassifier());
+    // a posting is parsed with the bundled lexicon; under the agency's lexicon its duties are read again
+    String posting = "Peer Support Specialist\n\nDuties:\n- Offer peer support\n- Completes the wellness audit for each member\n";
+    assertThat(checks.checkPosting(posting).findingsOf("ClinicalDutyInPeerRole")).isEmpty();
+    assertThat(agency.checkPosting(posting).findingsOf("ClinicalDutyInPeerRole")).singleElement()
+        .satisfies(f -> assertThat(f.getLocation().getSpan()).isPresent());
   }
 
   @Test

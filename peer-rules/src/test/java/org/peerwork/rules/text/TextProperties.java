@@ -112,17 +112,30 @@ class TextProperties {
   }
 
   @Test
-  void theThreadsCacheNeverChangesAResult() {
+  void theParsersReadingNeverChangesAResult() {
     qt().withExamples(200).forAll(postings()).checkAssert(text -> {
       ParsedPosting p = PostingParser.standard().parse(text);
       String source = p.getJobDescription().getSourceText().orElseThrow();
       String copy = new String(source.toCharArray());
+      PostingReading reading = p.getReading();
+      assertThat(reading.text()).isSameAs(source);
+      assertThat(reading.statements()).isEqualTo(p.getStatements());
+      assertThat(reading.facts()).isEqualTo(p.getFacts()).isEqualTo(PostingParser.standard().facts(copy));
       for (Duty d : p.getJobDescription().getDuties()) {
-        DutyClassification cached = DutyClassifier.standard().classify(d, Optional.of(source));
-        DutyClassification fresh = DutyClassifier.standard().classify(copy, d.getSpan().get().getStart(), d.getSpan().get().getEnd(), d.isExcluded());
-        assertThat(cached).isEqualTo(fresh);
+        int from = d.getSpan().get().getStart();
+        int to = d.getSpan().get().getEnd();
+        DutyClassification fresh = DutyClassifier.standard().classify(copy, from, to, d.isExcluded());
+        assertThat(reading.classify(DutyClassifier.standard(), from, to, d.isExcluded())).isEqualTo(fresh);
+        assertThat(DutyClassifier.standard().classify(d, Optional.of(source))).isEqualTo(fresh);
       }
-      assertThat(PostingParser.standard().facts(copy)).isEqualTo(p.getFacts());
+      for (var st : p.getStatements()) {
+        assertThat(reading.classify(DutyClassifier.standard(), st.getStart(), st.getEnd(), false))
+            .isEqualTo(DutyClassifier.standard().classify(copy, st.getStart(), st.getEnd(), false));
+      }
+      // the check of a parsed posting (the reading handed on) and of its job description alone (read again) agree
+      Report fromPosting = PeerChecks.standard().check(p);
+      assertThat(PeerChecks.standard().check(p.getJobDescription())).isEqualTo(fromPosting);
+      assertThat(PeerChecks.standard().checkPosting(text)).isEqualTo(fromPosting);
     });
   }
 
