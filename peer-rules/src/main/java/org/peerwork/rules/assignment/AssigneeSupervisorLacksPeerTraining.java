@@ -56,11 +56,11 @@ public final class AssigneeSupervisorLacksPeerTraining extends BaseRule<TaskAssi
   @Override
   public void check(TaskAssignment a, RuleContext ctx, Consumer<Finding> findings) {
     Role role = a.getAssignee().getRole();
-    if (!role.isPeer() || a.getAssignee().getSupervisor().isEmpty()) {
+    if (!role.isPeer()) {
       return;
     }
-    SupervisorRef sup = a.getAssignee().getSupervisor().get();
-    if (sup.getKind() != SupervisorKind.CLINICAL || sup.isPeerRoleTrained()) {
+    SupervisorRef sup = a.getAssignee().getSupervisor().orElse(null); // one Optional read, not two
+    if (sup == null || sup.getKind() != SupervisorKind.CLINICAL || sup.isPeerRoleTrained()) {
       return;
     }
     findings.accept(finding(ctx, a, Location.at("assignee.supervisor"),

@@ -1,9 +1,7 @@
 package org.peerwork.rules.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.peerwork.model.activity.ActivityCategory;
+import org.peerwork.model.training.TrainingTopic;
 import org.peerwork.rules.policy.LexiconPhrase;
 import org.peerwork.rules.policy.PolicyException;
 
@@ -36,6 +35,9 @@ import org.peerwork.rules.policy.PolicyException;
 public final class DutyLexicon {
 
   private static final String DIR = "/org/peerwork/rules/text/";
+  static final String DUTY_FILE = "duty-lexicon.tsv";
+  static final String TRIGGER_FILE = "context-triggers.tsv";
+  static final String FACT_FILE = "posting-facts.tsv";
   /** The default number of words allowed between the parts of a phrase written with "...". */
   static final int DEFAULT_GAP = 5;
 
@@ -100,7 +102,6 @@ public final class DutyLexicon {
   private final Surface[] surfaceArray;
   private final List<Gapped> gapped;
   private final AhoCorasick automaton;
-  private final List<String> sources;
   private final int phraseCount;
 
   private DutyLexicon(Builder b) {
@@ -112,7 +113,6 @@ public final class DutyLexicon {
       keys.add(s.text);
     }
     this.automaton = new AhoCorasick(keys);
-    this.sources = List.copyOf(b.sources);
     this.phraseCount = b.phraseCount;
   }
 
@@ -123,16 +123,41 @@ public final class DutyLexicon {
       synchronized (DutyLexicon.class) {
         s = standard;
         if (s == null) {
-          Builder b = new Builder();
-          b.loadDuties(DIR + "duty-lexicon.tsv");
-          b.loadTriggers(DIR + "context-triggers.tsv");
-          b.loadFacts(DIR + "posting-facts.tsv");
-          s = new DutyLexicon(b);
+          s = bundled();
           standard = s;
         }
       }
     }
     return s;
+  }
+
+  /** The bundled files, read and built anew: {@link #standard()} is this, built once. */
+  static DutyLexicon bundled() {
+    return read(DUTY_FILE, resource(DUTY_FILE), TRIGGER_FILE, resource(TRIGGER_FILE), FACT_FILE, resource(FACT_FILE));
+  }
+
+  /**
+   * A lexicon read from the texts of its three files, each named for messages. A line the format
+   * does not allow raises an {@link IllegalStateException} naming the file, the line and the problem.
+   */
+  static DutyLexicon read(String dutyName, String dutyText, String triggerName, String triggerText, String factName, String factText) {
+    Builder b = new Builder();
+    b.loadDuties(dutyName, dutyText);
+    b.loadTriggers(triggerName, triggerText);
+    b.loadFacts(factName, factText);
+    return new DutyLexicon(b);
+  }
+
+  /** The text of a bundled lexicon file. */
+  static String resource(String name) {
+    try (InputStream in = DutyLexicon.class.getResourceAsStream(DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled lexicon resource missing: " + DIR + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled lexicon " + DIR + name, e);
+    }
   }
 
   /**
@@ -211,11 +236,6 @@ public final class DutyLexicon {
     return automaton;
   }
 
-  /** Where the lexicon came from, for messages. */
-  List<String> sources() {
-    return sources;
-  }
-
   @Override
   public String toString() {
     return "DutyLexicon(" + phraseCount + " phrases, " + surfaces.size() + " surface forms, " + automaton.states() + " states)";
@@ -231,7 +251,6 @@ public final class DutyLexicon {
     final List<Surface> surfaces = new ArrayList<>();
     final Map<String, Surface> byText = new HashMap<>();
     final List<Gapped> gapped = new ArrayList<>();
-    final List<String> sources = new ArrayList<>();
     int phraseCount;
 
     Builder() {}
@@ -248,7 +267,6 @@ public final class DutyLexicon {
         byText.put(c.text, c);
       }
       gapped.addAll(base.gapped);
-      sources.addAll(base.sources);
       phraseCount = base.phraseCount;
     }
 
@@ -260,10 +278,9 @@ public final class DutyLexicon {
       });
     }
 
-    void loadDuties(String resource) {
-      sources.add(resource);
+    void loadDuties(String name, String text) {
       Map<String, List<String>> macros = new HashMap<>();
-      forEachLine(resource, (where, cols) -> {
+      forEachLine(name, text, (where, cols) -> {
         if (macro(where, cols, macros)) {
           return;
         }
@@ -292,7 +309,12 @@ public final class DutyLexicon {
           alts.add(a.strip());
         }
       }
-      macros.put(cols[0].substring(1), alts);
+      if (alts.isEmpty()) {
+        throw bad(where, "macro " + cols[0] + " has no alternatives");
+      }
+      if (macros.put(cols[0].substring(1), alts) != null) {
+        throw bad(where, "macro " + cols[0] + " is defined twice");
+      }
       return true;
     }
 
@@ -322,10 +344,10 @@ public final class DutyLexicon {
         try {
           category = ActivityCategory.valueOf(cols[0]);
         } catch (IllegalArgumentException e) {
-          throw bad(where, "unknown category " + cols[0]);
+          throw bad(where, "unknown category " + cols[0] + "; allowed: NONE, " + names(ActivityCategory.values()));
         }
       }
-      Map<String, String> opts = options(where, cols.length > 2 ? cols[2] : "");
+      Map<String, String> opts = options(where, cols.length > 2 ? cols[2] : "", DUTY_OPTIONS);
       boolean exact = opts.containsKey("exact");
       boolean neg = opts.containsKey("neg");
       boolean upper = opts.containsKey("upper");
@@ -422,10 +444,9 @@ public final class DutyLexicon {
       return out;
     }
 
-    void loadTriggers(String resource) {
-      sources.add(resource);
+    void loadTriggers(String name, String text) {
       Map<String, List<String>> macros = new HashMap<>();
-      forEachLine(resource, (where, cols) -> {
+      forEachLine(name, text, (where, cols) -> {
         if (macro(where, cols, macros)) {
           return;
         }
@@ -436,9 +457,9 @@ public final class DutyLexicon {
         try {
           type = TriggerType.valueOf(cols[0]);
         } catch (IllegalArgumentException e) {
-          throw bad(where, "unknown trigger type " + cols[0]);
+          throw bad(where, "unknown trigger type " + cols[0] + "; allowed: " + names(TriggerType.values()));
         }
-        Map<String, String> opts = options(where, cols.length > 2 ? cols[2] : "");
+        Map<String, String> opts = options(where, cols.length > 2 ? cols[2] : "", TRIGGER_OPTIONS);
         int scope = opts.containsKey("scope") ? intOption(where, opts.get("scope")) : type.defaultScope();
         boolean clause = opts.containsKey("clause");
         boolean forms = opts.containsKey("forms");
@@ -460,9 +481,8 @@ public final class DutyLexicon {
       });
     }
 
-    void loadFacts(String resource) {
-      sources.add(resource);
-      forEachLine(resource, (where, cols) -> {
+    void loadFacts(String name, String text) {
+      forEachLine(name, text, (where, cols) -> {
         if (cols.length < 2) {
           throw bad(where, "expected fact<TAB>phrase[<TAB>argument]");
         }
@@ -470,13 +490,24 @@ public final class DutyLexicon {
         try {
           fact = PostingFact.valueOf(cols[0]);
         } catch (IllegalArgumentException e) {
-          throw bad(where, "unknown fact " + cols[0]);
+          throw bad(where, "unknown fact " + cols[0] + "; allowed: " + names(PostingFact.values()));
         }
         String phrase = normalize(cols[1]);
         if (phrase.isEmpty()) {
           throw bad(where, "cue is empty after normalisation");
         }
-        Fact f = new Fact(fact, phrase, cols.length > 2 && !cols[2].isBlank() ? cols[2].trim() : null);
+        String argument = cols.length > 2 && !cols[2].isBlank() ? cols[2] : null;
+        if (argument != null) {
+          if (fact != PostingFact.TRAINING_OFFERED) {
+            throw bad(where, "only TRAINING_OFFERED takes an argument (a training topic), not " + fact);
+          }
+          try {
+            TrainingTopic.valueOf(argument);
+          } catch (IllegalArgumentException e) {
+            throw bad(where, "unknown training topic " + argument + "; allowed: " + names(TrainingTopic.values()));
+          }
+        }
+        Fact f = new Fact(fact, phrase, argument);
         for (String form : WordForms.expand(phrase, false)) {
           Surface s = surface(form);
           if (s.fact == null) {
@@ -500,7 +531,7 @@ public final class DutyLexicon {
       return r;
     }
 
-    private static Map<String, String> options(String where, String raw) {
+    private static Map<String, String> options(String where, String raw, List<String> allowed) {
       Map<String, String> m = new LinkedHashMap<>();
       for (String o : raw.split(",")) {
         String t = o.trim().toLowerCase(Locale.ROOT);
@@ -509,12 +540,23 @@ public final class DutyLexicon {
         }
         int eq = t.indexOf('=');
         String k = eq < 0 ? t : t.substring(0, eq);
-        if (!List.of("exact", "neg", "upper", "negated", "gap", "scope", "clause", "forms", "and").contains(k)) {
-          throw bad(where, "unknown option " + k);
+        if (!allowed.contains(k)) {
+          throw bad(where, "unknown option " + k + "; allowed: " + String.join(", ", allowed));
         }
         m.put(k, eq < 0 ? "" : t.substring(eq + 1));
       }
       return m;
+    }
+
+    private static final List<String> DUTY_OPTIONS = List.of("exact", "neg", "upper", "negated", "gap");
+    private static final List<String> TRIGGER_OPTIONS = List.of("scope", "clause", "forms", "and");
+
+    private static String names(Enum<?>[] values) {
+      StringBuilder b = new StringBuilder();
+      for (Enum<?> v : values) {
+        b.append(b.length() == 0 ? "" : ", ").append(v.name());
+      }
+      return b.toString();
     }
 
     private static int intOption(String where, String v) {
@@ -533,28 +575,23 @@ public final class DutyLexicon {
       void line(String where, String[] cols);
     }
 
-    private static void forEachLine(String resource, LineHandler handler) {
-      try (InputStream in = DutyLexicon.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled lexicon resource missing: " + resource);
+    /** Passes each line that is neither blank nor a comment, split at tabs and stripped, with "name:line" for messages. */
+    private static void forEachLine(String name, String text, LineHandler handler) {
+      int n = 0;
+      for (String line : (Iterable<String>) text.lines()::iterator) {
+        n++;
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          String t = line.strip();
-          if (t.isEmpty() || t.startsWith("#")) {
-            continue;
-          }
-          String[] cols = line.split("\t");
-          for (int i = 0; i < cols.length; i++) {
-            cols[i] = cols[i].strip();
-          }
-          handler.line(resource.substring(resource.lastIndexOf('/') + 1) + ":" + n, cols);
+        String[] cols = line.split("\t");
+        if (cols.length > 3) {
+          throw bad(name + ":" + n, "at most three columns separated by tabs, found " + cols.length);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled lexicon " + resource, e);
+        for (int i = 0; i < cols.length; i++) {
+          cols[i] = cols[i].strip();
+        }
+        handler.line(name + ":" + n, cols);
       }
     }
 

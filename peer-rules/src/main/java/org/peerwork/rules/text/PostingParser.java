@@ -857,11 +857,7 @@ public final class PostingParser {
         }
         for (FactMention m : mentionsIn(st)) {
           if (m.getFact() == PostingFact.TRAINING_OFFERED && m.isAffirmed() && m.getArgument().isPresent()) {
-            try {
-              out.add(TrainingTopic.valueOf(m.getArgument().get()));
-            } catch (IllegalArgumentException e) {
-              // an argument that names no topic is ignored
-            }
+            out.add(TrainingTopic.valueOf(m.getArgument().get())); // the lexicon allows only topic names here
           }
         }
       }

@@ -1,0 +1,218 @@
+package org.peerwork.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peerwork.model.activity.ActivityCategory;
+
+/**
+ * Building the lexicon from its three files: the bundled files built anew give the standard lexicon
+ * and label every development and sanity statement as written; every kind of bad line is refused
+ * with the file, the line and the problem.
+ */
+class DutyLexiconTest {
+
+  private static final String DUTIES = "duty-lexicon.tsv";
+  private static final String TRIGGERS = "context-triggers.tsv";
+  private static final String FACTS = "posting-facts.tsv";
+
+  /** A lexicon of these duty lines, with the bundled triggers and facts. */
+  private static DutyLexicon withDuties(String duties) {
+    return DutyLexicon.read(DUTIES, duties, TRIGGERS, DutyLexicon.resource(TRIGGERS), FACTS, DutyLexicon.resource(FACTS));
+  }
+
+  private static DutyLexicon withTriggers(String triggers) {
+    return DutyLexicon.read(DUTIES, "", TRIGGERS, triggers, FACTS, "");
+  }
+
+  private static DutyLexicon withFacts(String facts) {
+    return DutyLexicon.read(DUTIES, "", TRIGGERS, DutyLexicon.resource(TRIGGERS), FACTS, facts);
+  }
+
+  private static String describe(DutyLexicon.Surface s) {
+    return s.text + "|" + s.entry + "|" + s.trigger + "|" + s.fact + "|" + Arrays.toString(s.gappedRefs) + "|" + s.firstWord + s.lastWord + s.words;
+  }
+
+  private static List<String> describe(DutyLexicon lexicon) {
+    List<String> out = new ArrayList<>();
+    lexicon.surfaces().forEach(s -> out.add(describe(s)));
+    lexicon.gapped().forEach(g -> out.add(g.entry() + "|" + Arrays.toString(g.parts()) + "|" + g.gap()));
+    return out;
+  }
+
+  @Test
+  void theBundledFilesBuiltAnewGiveTheStandardLexicon() {
+    DutyLexicon fresh = DutyLexicon.bundled();
+    DutyLexicon standard = DutyLexicon.standard();
+    assertThat(fresh).isNotSameAs(standard);
+    assertThat(fresh.phraseCount()).isEqualTo(standard.phraseCount()).isGreaterThan(3_000);
+    assertThat(fresh.surfaceCount()).isEqualTo(standard.surfaceCount()).isGreaterThan(30_000);
+    assertThat(fresh.automaton().states()).isEqualTo(standard.automaton().states());
+    assertThat(fresh.automaton().denseStates()).isEqualTo(standard.automaton().denseStates());
+    assertThat(describe(fresh)).isEqualTo(describe(standard));
+    assertThat(fresh.toString()).isEqualTo(standard.toString()).contains("phrases", "surface forms", "states");
+  }
+
+  @Test
+  void aFreshLexiconLabelsEveryDevelopmentAndSanityStatementAsWritten() throws IOException {
+    DutyClassifier fresh = DutyClassifier.of(DutyLexicon.bundled());
+    List<String> misses = new ArrayList<>();
+    for (DutyEvaluationTest.Row row : DutyEvaluationTest.read("duty-eval-dev.tsv")) {
+      DutyLabel got = fresh.classify(row.text()).getLabel().orElse(null);
+      if (got != row.label()) {
+        misses.add("dev " + row.line() + ": " + row.label() + " -> " + got + ": " + row.text());
+      }
+    }
+    for (String line : Resources.lines("duty-sanity.tsv")) {
+      String[] c = line.split("\t", 2);
+      DutyLabel got = fresh.classify(c[1]).getLabel().orElse(null);
+      if (got != DutyLabel.valueOf(c[0])) {
+        misses.add("sanity: " + c[0] + " -> " + got + ": " + c[1]);
+      }
+    }
+    assertThat(misses).as("the development set is the tuning set: it stays at accuracy 1.000").isEmpty();
+  }
+
+  static Stream<Arguments> badDutyLines() {
+    String gapped17 = String.join(" ... ", java.util.Collections.nCopies(17, "word"));
+    return Stream.of(
+        Arguments.of("DIAGNOSIS", "duty-lexicon.tsv:1: expected category<TAB>phrase[<TAB>options]"),
+        Arguments.of("BOGUS\tdiagnose", "duty-lexicon.tsv:1: unknown category BOGUS; allowed: NONE, SHARING_LIVED_EXPERIENCE"),
+        Arguments.of("DIAGNOSIS\tdiagnose\tfast", "unknown option fast; allowed: exact, neg, upper, negated, gap"),
+        Arguments.of("DIAGNOSIS\tdiagnose\tscope=3", "unknown option scope; allowed: exact, neg, upper, negated, gap"),
+        Arguments.of("DIAGNOSIS\tmonitor ... meds\tgap=x", "not a number: x"),
+        Arguments.of("DIAGNOSIS\tmonitor ... meds\tgap=101", "option value out of range 0..100: 101"),
+        Arguments.of("DIAGNOSIS\tmonitor ... meds\tgap=-1", "option value out of range 0..100: -1"),
+        Arguments.of("DIAGNOSIS\tfeed the {pet}", "unknown macro {pet}"),
+        Arguments.of("DIAGNOSIS\tfeed the {pet", "unclosed { in feed the {pet"),
+        Arguments.of("@pet", "expected @name<TAB>alternative|alternative|..."),
+        Arguments.of("@pet\t | ", "macro @pet has no alternatives"),
+        Arguments.of("@pet\tcat\n@pet\tdog", "duty-lexicon.tsv:2: macro @pet is defined twice"),
+        Arguments.of("DIAGNOSIS\t   ", "phrase is blank"),
+        Arguments.of("DIAGNOSIS\t\u200B\u200D", "phrase is empty after normalisation"),
+        Arguments.of("DIAGNOSIS\tmonitor ... ", "empty part in a phrase with gaps"),
+        Arguments.of("DIAGNOSIS\t" + gapped17, "at most 16 parts separated by ..."),
+        Arguments.of("DIAGNOSIS\tdiagnose\texact\textra", "duty-lexicon.tsv:1: at most three columns separated by tabs, found 4"),
+        Arguments.of("# a comment\n\n   \nDIAGNOSIS\tdiagnose\nBOGUS\tx", "duty-lexicon.tsv:5: unknown category BOGUS"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badDutyLines")
+  void aBadDutyLineIsRefusedWithItsFileLineAndProblem(String text, String message) {
+    assertThatThrownBy(() -> withDuties(text)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("lexicon duty-lexicon.tsv:").hasMessageContaining(message);
+  }
+
+  static Stream<Arguments> badTriggerLines() {
+    return Stream.of(
+        Arguments.of("NEGATION_PRE", "context-triggers.tsv:1: expected type<TAB>phrase[<TAB>options]"),
+        Arguments.of("NEGATE\tnot", "unknown trigger type NEGATE; allowed: NEGATION_PRE, NEGATION_POST"),
+        Arguments.of("NEGATION_PRE\tnot\tgap=2", "unknown option gap; allowed: scope, clause, forms, and"),
+        Arguments.of("NEGATION_PRE\tnot\tscope=many", "not a number: many"),
+        Arguments.of("NEGATION_PRE\tnot\tscope=500", "option value out of range 0..100: 500"),
+        Arguments.of("NEGATION_PRE\t\u200B", "trigger is empty after normalisation"),
+        Arguments.of("NEGATION_PRE\t{who} not", "unknown macro {who}"),
+        Arguments.of("@who\t", "expected @name<TAB>alternative|alternative|..."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badTriggerLines")
+  void aBadTriggerLineIsRefusedWithItsFileLineAndProblem(String text, String message) {
+    assertThatThrownBy(() -> withTriggers(text)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("lexicon context-triggers.tsv:").hasMessageContaining(message);
+  }
+
+  static Stream<Arguments> badFactLines() {
+    return Stream.of(
+        Arguments.of("LIVED_EXPERIENCE", "posting-facts.tsv:1: expected fact<TAB>phrase[<TAB>argument]"),
+        Arguments.of("LIVED\tlived experience", "unknown fact LIVED; allowed: LIVED_EXPERIENCE, REQUIRED"),
+        Arguments.of("LIVED_EXPERIENCE\t\u200B", "cue is empty after normalisation"),
+        Arguments.of("LIVED_EXPERIENCE\tlived experience\tSELF_CARE", "only TRAINING_OFFERED takes an argument (a training topic), not LIVED_EXPERIENCE"),
+        Arguments.of("TRAINING_OFFERED\tself care\tSELFCARE", "unknown training topic SELFCARE; allowed: SELF_CARE"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badFactLines")
+  void aBadFactLineIsRefusedWithItsFileLineAndProblem(String text, String message) {
+    assertThatThrownBy(() -> withFacts(text)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("lexicon posting-facts.tsv:").hasMessageContaining(message);
+  }
+
+  private static List<String> evidence(DutyLexicon lexicon, String text) {
+    List<String> out = new ArrayList<>();
+    for (DutyEvidence e : DutyClassifier.of(lexicon).classify(text).getEvidence()) {
+      out.add(e.getCategory() + " \"" + e.getQuote() + "\" " + e.getContext());
+    }
+    return out;
+  }
+
+  @Test
+  void wordFormsAreAddedUnlessExact() {
+    DutyLexicon l = withDuties("DIAGNOSIS\tdiagnose disorder\nPSYCHOTHERAPY\tcounsel\texact");
+    assertThat(evidence(l, "Diagnoses disorders")).containsExactly("DIAGNOSIS \"Diagnoses disorders\" []");
+    assertThat(evidence(l, "diagnosing disorder")).containsExactly("DIAGNOSIS \"diagnosing disorder\" []");
+    assertThat(evidence(l, "counsel clients")).containsExactly("PSYCHOTHERAPY \"counsel\" []");
+    assertThat(evidence(l, "counsels clients")).isEmpty();
+    assertThat(l.phraseCount()).isEqualTo(2);
+    assertThat(l.dutyPhraseForms()).contains("diagnose disorder", "diagnoses disorders", "diagnosing disorders", "counsel")
+        .doesNotContain("counsels");
+  }
+
+  @Test
+  void optionsNegUpperAndNegatedChangeWhatAPhraseMeans() {
+    DutyLexicon l = withDuties("PSYCHOTHERAPY\ttherapist\tneg\nCOMPLIANCE_ENFORCEMENT\tua\tupper\n"
+        + "CLINICAL_ASSESSMENT\tnon clinical role\tnegated\nNONE\tdual diagnosis\nDIAGNOSIS\tdiagnosis");
+    assertThat(evidence(l, "Works with the therapist")).isEmpty();
+    assertThat(evidence(l, "Is not a therapist")).containsExactly("PSYCHOTHERAPY \"therapist\" [NEGATED]");
+    assertThat(evidence(l, "Collects UAs weekly")).containsExactly("COMPLIANCE_ENFORCEMENT \"UAs\" []");
+    assertThat(evidence(l, "Collects ua weekly")).isEmpty();
+    assertThat(evidence(l, "A non-clinical role")).containsExactly("CLINICAL_ASSESSMENT \"non-clinical role\" [NEGATED]");
+    assertThat(DutyClassifier.of(l).classify("A non-clinical role").getLabel()).contains(DutyLabel.NEGATED_CLINICAL);
+    assertThat(evidence(l, "Supports people with a dual diagnosis")).as("a neutral phrase blocks the shorter one inside it").isEmpty();
+    assertThat(evidence(l, "Makes a diagnosis")).containsExactly("DIAGNOSIS \"diagnosis\" []");
+  }
+
+  @Test
+  void gapsAndMacros() {
+    DutyLexicon l = withDuties("@pet\tcat|dog\nPERSONAL_ERRAND\tfeed ... {pet}\nMEDICATION_MANAGEMENT\tmonitor ... medication\tgap=1");
+    assertThat(evidence(l, "Feeds the client's dog")).containsExactly("PERSONAL_ERRAND \"Feeds the client's dog\" []");
+    assertThat(evidence(l, "feeding their cats")).containsExactly("PERSONAL_ERRAND \"feeding their cats\" []");
+    assertThat(evidence(l, "feed the bird")).isEmpty();
+    assertThat(evidence(l, "monitors their medication")).containsExactly("MEDICATION_MANAGEMENT \"monitors their medication\" []");
+    assertThat(evidence(l, "monitors all of their medication")).as("three words between the parts, one allowed").isEmpty();
+    assertThat(l.gapped()).hasSize(3);
+    assertThat(l.phraseCount()).isEqualTo(3);
+  }
+
+  @Test
+  void triggerOptionsSetTheScope() {
+    String duties = "DIAGNOSIS\tdiagnose\nPSYCHOTHERAPY\ttherapy";
+    DutyLexicon wide = DutyLexicon.read(DUTIES, duties, TRIGGERS, "NEGATION_PRE\tnever", FACTS, "");
+    DutyLexicon narrow = DutyLexicon.read(DUTIES, duties, TRIGGERS, "NEGATION_PRE\tnever\tscope=1", FACTS, "");
+    DutyLexicon clause = DutyLexicon.read(DUTIES, duties, TRIGGERS, "NEGATION_PRE\tnever\tclause", FACTS, "");
+    DutyLexicon forms = DutyLexicon.read(DUTIES, duties, TRIGGERS, "OTHER_ACTOR_PRE\trefer\tforms", FACTS, "");
+    String text = "Will never really quite diagnose, or provide therapy";
+    assertThat(evidence(wide, text)).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" [NEGATED]");
+    assertThat(evidence(narrow, text)).containsExactly("DIAGNOSIS \"diagnose\" []", "PSYCHOTHERAPY \"therapy\" []");
+    assertThat(evidence(clause, text)).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" []");
+    assertThat(evidence(forms, "Referred for therapy")).containsExactly("PSYCHOTHERAPY \"therapy\" [OTHER_ACTOR]");
+  }
+
+  @Test
+  void factCuesCarryTheirArgument() {
+    DutyLexicon l = withFacts("TRAINING_OFFERED\tself care\tSELF_CARE\nCALLS_ON_DAYS_OFF\tcalls on days off");
+    List<FactMention> facts = PostingParser.of(l).facts("Training:\n- Self-care training\n- No calls on days off");
+    assertThat(facts).extracting(FactMention::getFact, m -> m.getArgument().orElse(null), FactMention::isAffirmed)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(PostingFact.TRAINING_OFFERED, "SELF_CARE", true),
+            org.assertj.core.api.Assertions.tuple(PostingFact.CALLS_ON_DAYS_OFF, null, false));
+  }
+}
