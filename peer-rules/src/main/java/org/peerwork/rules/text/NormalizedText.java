@@ -22,6 +22,9 @@ import java.util.Locale;
  */
 final class NormalizedText {
 
+  /** Combining marks start at U+0300; an ASCII character followed by one is read with its marks. */
+  private static final char COMBINING_MARKS = '\u0300';
+
   private final char[] chars;
   private final int length;
   private final int[] origStart;
@@ -58,10 +61,11 @@ final class NormalizedText {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (c < 0x80) {
+      if (c < 0x80 && (i + 1 >= to || text.charAt(i + 1) < COMBINING_MARKS)) {
         i = ascii(text, i, to, c, b);
         continue;
       }
+      // anything else, and an ASCII letter with combining marks after it ("e\u0301"), is one segment
       i = unicode(text, i, segmentEnd(text, i, to), b);
     }
     b.trimTrailingSpace();
@@ -69,21 +73,21 @@ final class NormalizedText {
   }
 
   private static int ascii(CharSequence text, int i, int to, char c, Builder b) {
+    if ((c == 'w' || c == 'W') && i + 1 < to && text.charAt(i + 1) == '/' && !wordBefore(text, i)) {
+      // "w/" and "w/o" shorthand, in either case
+      if (i + 2 < to && (text.charAt(i + 2) == 'o' || text.charAt(i + 2) == 'O') && !letterAt(text, i + 3, to)) {
+        b.addWord("without", i, i + 3);
+        return i + 3;
+      }
+      b.addWord("with", i, i + 2);
+      b.space(i + 1, i + 2);
+      return i + 2;
+    }
     if (c >= 'A' && c <= 'Z') {
       b.add((char) (c + 32), i, i + 1);
       return i + 1;
     }
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (c == 'w' && i + 1 < to && text.charAt(i + 1) == '/' && !wordBefore(text, i)) {
-        // "w/" and "w/o" shorthand
-        if (i + 2 < to && (text.charAt(i + 2) == 'o' || text.charAt(i + 2) == 'O') && !letterAt(text, i + 3, to)) {
-          b.addWord("without", i, i + 3);
-          return i + 3;
-        }
-        b.addWord("with", i, i + 2);
-        b.space(i + 1, i + 2);
-        return i + 2;
-      }
       b.add(c, i, i + 1);
       return i + 1;
     }

@@ -2,6 +2,8 @@ package org.peerwork.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Normalisation and its offset map. */
@@ -41,5 +43,52 @@ class NormalizedTextTest {
     assertThat(n.toString()).isEqualTo("diagnose");
     assertThat(n.originalStart(0)).isEqualTo(4);
     assertThat(n.originalEnd(n.length() - 1)).isEqualTo(12);
+  }
+
+  /** Each normalised character with the original span it maps to, as in normalization-cases.tsv; offsets shifted by {@code shift}. */
+  static String map(NormalizedText n, int shift) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n.length(); i++) {
+      if (i > 0) {
+        b.append(' ');
+      }
+      char c = n.charAt(i);
+      b.append(c == ' ' ? "_" : c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+      b.append(n.originalStart(i) - shift).append('-').append(n.originalEnd(i) - shift);
+      if (n.isWordChar(i)) {
+        b.append('w');
+      }
+    }
+    return b.toString();
+  }
+
+  static String unescape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\u", i)) {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void everyCaseMapsEachCharacterBackToItsOriginalSpan() throws IOException {
+    List<String> lines = Resources.lines("normalization-cases.tsv");
+    assertThat(lines).hasSizeGreaterThan(50);
+    for (String line : lines) {
+      String[] c = line.split("\t", 2);
+      String input = unescape(c[0]);
+      assertThat(map(NormalizedText.of(input), 0)).as("normalising %s", c[0]).isEqualTo(c[1]);
+      // the same text as a region of a longer one maps into the longer text
+      String longer = "Xy " + input + " zZ";
+      NormalizedText region = NormalizedText.of(longer, 3, 3 + input.length());
+      assertThat(map(region, 3)).as("normalising %s as a region", c[0]).isEqualTo(c[1]);
+      assertThat(region.originalFrom()).isEqualTo(3);
+      assertThat(region.originalTo()).isEqualTo(3 + input.length());
+    }
   }
 }
