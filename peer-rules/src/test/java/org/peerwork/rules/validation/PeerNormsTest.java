@@ -52,6 +52,22 @@ class PeerNormsTest {
     }
   }
 
+  /** A vendor's hiring and training records, validated down to INFO. */
+  public static final class Records {
+    @PeerNorms(minimum = Severity.INFO)
+    public final org.peerwork.model.hiring.HiringPlan plan;
+    @PeerNorms(minimum = Severity.INFO)
+    public final org.peerwork.model.training.TrainingPlan training;
+    @PeerNorms(minimum = Severity.WARNING)
+    public final TaskAssignment task;
+
+    public Records(org.peerwork.model.hiring.HiringPlan plan, org.peerwork.model.training.TrainingPlan training, TaskAssignment task) {
+      this.plan = plan;
+      this.training = training;
+      this.task = task;
+    }
+  }
+
   private static ValidatorFactory factory;
   private static Validator validator;
 
@@ -121,6 +137,17 @@ class PeerNormsTest {
   }
 
   @Test
+  void indexedPropertiesAndKeyedLeavesBecomeNodesOfTheirOwn() {
+    var plan = new org.peerwork.rules.hiring.PersonalQuestionsByNonPeer().examples().get(0).document();
+    var training = new org.peerwork.rules.training.NoSelfCareTraining().examples().get(1).document();
+    var task = new org.peerwork.rules.assignment.AssigneeLacksPopulationTraining().examples().get(0).document();
+    List<String> paths = paths(validator.validate(new Records(plan, training, task)));
+    assertThat(paths).contains("plan.questions[0].askedBy", "plan.questions[1].askedBy", "training.offerings[0].tailoredToPeers",
+        "task.populations[TRAFFICKING_SURVIVOR]");
+    assertThat(paths).allSatisfy(p -> assertThat(p).matches("(plan|training|task)\\.[^.].*").doesNotEndWith(".").doesNotContain(".."));
+  }
+
+  @Test
   void messagesAreLiteralTextNeverExpressions() {
     assertThat(PeerNormsValidator.literal("a {b} ${1+1} \\ c")).isEqualTo("a \\{b\\} \\$\\{1+1\\} \\\\ c");
   }
@@ -133,6 +160,15 @@ class PeerNormsTest {
         new PeerNormsValidator.Segment("assignments", "id=t.1"), new PeerNormsValidator.Segment("window", null));
     assertThat(PeerNormsValidator.parse("staff[id=a]b]")).containsExactly(new PeerNormsValidator.Segment("staff", "id=a]b"));
     assertThat(PeerNormsValidator.parse("")).isEmpty();
+    assertThat(PeerNormsValidator.parse("questions[12].askedBy")).containsExactly(
+        new PeerNormsValidator.Segment("questions", "12"), new PeerNormsValidator.Segment("askedBy", null));
+    assertThat(PeerNormsValidator.parse("a[0][1].b")).as("a further index on one name is not represented").containsExactly(
+        new PeerNormsValidator.Segment("a", "0"), new PeerNormsValidator.Segment("b", null));
+    assertThat(PeerNormsValidator.parse("a[0][1")).containsExactly(new PeerNormsValidator.Segment("a", "0"));
+    assertThat(PeerNormsValidator.parse("a[id=x")).as("an unclosed index runs to the end").containsExactly(new PeerNormsValidator.Segment("a", "id=x"));
+    assertThat(PeerNormsValidator.parse("[3]")).containsExactly(new PeerNormsValidator.Segment("", "3"));
+    assertThat(PeerNormsValidator.parse("a..b.")).containsExactly(new PeerNormsValidator.Segment("a", null), new PeerNormsValidator.Segment("b", null));
+    assertThat(PeerNormsValidator.parse("sourceText")).containsExactly(new PeerNormsValidator.Segment("sourceText", null));
   }
 
   @Test
