@@ -48,6 +48,44 @@ class JsonReportBadInputTest {
     return GOOD.replace(from, to);
   }
 
+  private static PeerJsonException readingSet(String text) {
+    PeerJsonException fromText = failure(() -> JSON.readAll(text));
+    PeerJsonException fromReader = failure(() -> JSON.readAll(new java.io.StringReader(text)));
+    assertThat(fromReader.problem()).isEqualTo(fromText.problem());
+    assertThat(fromReader.getMessage()).isEqualTo(fromText.getMessage());
+    return fromText;
+  }
+
+  private static String replaceInSet(String from, String to) {
+    assertThat(SET).contains(from);
+    return SET.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+  }
+
+  @Test
+  void aReportSetWithTheWrongHeaderOrCountsIsRefused() {
+    assertThat(readingSet(replaceInSet("\"format\":\"peerwork-report-set\"", "\"format\":\"" + MARKER + "\"")).getMessage())
+        .contains("format must be \"peerwork-report-set\"").doesNotContain("this is");
+    assertThat(readingSet(replaceInSet("\"schemaVersion\":1", "\"schemaVersion\":7")).getMessage())
+        .contains("schemaVersion 7 is not supported; this reader reads version 1");
+    String counts = SET.substring(SET.lastIndexOf("\"counts\":"));
+    assertThat(counts).contains("\"total\":3");
+    String lastCounts = SET.substring(0, SET.lastIndexOf("\"counts\":"));
+    assertThat(readingSet(lastCounts + counts.replace("\"total\":3", "\"total\":4")).getMessage())
+        .contains("counts.total is 4 but there are 3 findings");
+    assertThat(readingSet(lastCounts + counts.replaceFirst("\"WARNING\":1", "\"WARNING\":2")).getMessage())
+        .contains("counts.bySeverity does not match the findings");
+    assertThat(readingSet(lastCounts + counts.replaceFirst("\"LocalSelfCareCheck\":1", "\"LocalSelfCareCheck\":2")).getMessage())
+        .contains("counts.byRule does not match the findings");
+    assertThat(readingSet(lastCounts + counts.replaceFirst("\"TRAINING_NEEDS\":1", "\"TRAINING_NEEDS\":2")).getMessage())
+        .contains("counts.byTheme does not match the findings");
+    // an outcome with a negative count, and one with its count missing
+    assertThat(reading(replace("\"findings\":0}", "\"findings\":-1}")).getMessage()).contains("findings must not be negative");
+    assertThat(reading(replace(",\"findings\":0}", "}")).problem()).isIn(JsonProblem.NULL_VALUE, JsonProblem.MISSING_FIELD);
+    // and one report's own counts
+    assertThat(reading(replace("\"byRule\":{\"LocalClinicalDutyCheck\":1}", "\"byRule\":{\"LocalClinicalDutyCheck\":2}")).getMessage())
+        .contains("counts.byRule does not match");
+  }
+
   @Test
   void theFixtureReadsBack() {
     assertThat(JSON.read(GOOD)).isEqualTo(Fixtures.handBuilt().get(0));
