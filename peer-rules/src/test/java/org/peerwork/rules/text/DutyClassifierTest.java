@@ -165,4 +165,46 @@ class DutyClassifierTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> classifier.classify("abc", 2, 9, false))
         .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("outside a text of length 3");
   }
+
+  /**
+   * Confidence: 0.55 plus 0.1 per word of the deciding phrase (at most three), plus 0.05 when more than
+   * one phrase decides, minus 0.15 when it is hypothetical, minus 0.1 when another label is also affirmed.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "null", value = {
+      "Diagnose                                                   | CLINICAL         | DIAGNOSIS                | 0.65",
+      "Completes comprehensive biopsychosocial assessments        | CLINICAL         | CLINICAL_ASSESSMENT      | 0.75",
+      "Completes the emergency room clinical assessment           | CLINICAL         | CLINICAL_ASSESSMENT      | 0.85",
+      "Makes a level of care determination                        | CLINICAL         | CLINICAL_ASSESSMENT      | 0.85",
+      "May be asked to diagnose                                   | CLINICAL         | DIAGNOSIS                | 0.5",
+      "Diagnose and provide therapy                               | CLINICAL         | PSYCHOTHERAPY            | 0.8",
+      "Diagnose, diagnose, diagnose, diagnose                     | CLINICAL         | DIAGNOSIS                | 0.7",
+      "Diagnose and share lived experience                        | CLINICAL         | DIAGNOSIS                | 0.55",
+      "Assess, plan, coordinate and determine eligibility for services | CLINICAL    | CLINICAL_ASSESSMENT      | 0.75",
+      "Does not diagnose                                          | NEGATED_CLINICAL | DIAGNOSIS                | 0.65",
+      "Does not diagnose or provide therapy                       | NEGATED_CLINICAL | PSYCHOTHERAPY            | 0.8",
+      "Shares lived experience                                    | PEER             | SHARING_LIVED_EXPERIENCE | 0.75",
+      "Shares hope and completes progress notes                   | PEER             | MUTUAL_SUPPORT           | 0.65",
+      "Completes progress notes                                   | ADMIN            | DOCUMENTATION            | 0.75",
+      "Feeds the client's cat                                     | OUTSIDE_ROLE     | PERSONAL_ERRAND          | 0.75",
+      "May be asked to feed the cat and share lived experience    | OUTSIDE_ROLE     | PERSONAL_ERRAND          | 0.5",
+      "Lorem ipsum                                                | null             | null                     | 0.0"})
+  void labelCategoryAndConfidence(String text, DutyLabel label, org.peerwork.model.activity.ActivityCategory category, double confidence) {
+    DutyClassification c = classifier.classify(text);
+    assertThat(c.getLabel()).isEqualTo(java.util.Optional.ofNullable(label));
+    assertThat(c.getCategory()).isEqualTo(java.util.Optional.ofNullable(category));
+    assertThat(c.getConfidence()).isEqualTo(confidence);
+  }
+
+  @Test
+  void aRegionIsReadUpToTheClassifiersLimitWithoutSplittingASurrogatePair() {
+    String pad = "x ".repeat(DutyClassifier.MAX_CHARS / 2 - 1) + "\uD83D\uDE00 diagnose";
+    DutyClassification c = classifier.classify(pad, 0, pad.length(), false);
+    assertThat(c.getEvidence()).as("text past the limit is not read").isEmpty();
+    String near = "x ".repeat(DutyClassifier.MAX_CHARS / 2 - 6) + "diagnose";
+    assertThat(classifier.classify(near, 0, near.length(), false).getLabel()).contains(DutyLabel.CLINICAL);
+    String cut = "x".repeat(DutyClassifier.MAX_CHARS - 1) + "\uD83D\uDE00";
+    DutyClassification atPair = classifier.classify(cut + " diagnose", 0, cut.length() + 9, false);
+    assertThat(atPair.getEvidence()).isEmpty();
+  }
 }
