@@ -623,11 +623,6 @@ final class Analysis {
       }
     }
 
-    private int count(int pos, int kind) {
-      int e = last(pos);
-      return e < 0 ? 0 : scratch.eventCounts[e * K + kind];
-    }
-
     /** A full stop that ends a sentence: followed by a space or the end, not after an abbreviation, not before a lower-case word. */
     private static boolean sentenceDot(NormalizedText nt, CharSequence source, int i) {
       int n = nt.length();
@@ -678,11 +673,6 @@ final class Analysis {
         "eg", "ie", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "no", "incl", "approx", "esp", "dept", "min", "max", "hr", "hrs",
         "wk", "mo", "jr", "sr", "inc", "co");
 
-    /** The number of word starts before offset {@code i}. */
-    int words(int i) {
-      return count(i, WORDS);
-    }
-
     /**
      * For positions {@code starts[order[0]], starts[order[1]], ...} in increasing order: the words
      * before each, and its clause (sentence and colon counts), in one walk over the events.
@@ -699,19 +689,6 @@ final class Analysis {
         words[oi] = e < 0 ? 0 : c[e * K + WORDS];
         clause[oi] = e < 0 ? 0 : ((long) c[e * K + SENTENCES] << 32) | c[e * K + COLONS];
       }
-    }
-
-    /** True when no sentence end or colon lies between the two offsets. */
-    boolean sameClause(int a, int b) {
-      int x = last(Math.min(a, b));
-      int y = last(Math.max(a, b));
-      if (x == y) {
-        return true;
-      }
-      int[] c = scratch.eventCounts;
-      int xs = x < 0 ? 0 : c[x * K + SENTENCES];
-      int xc = x < 0 ? 0 : c[x * K + COLONS];
-      return xs == c[y * K + SENTENCES] && xc == c[y * K + COLONS];
     }
 
     boolean afterClauseBreak(int start) {

@@ -83,14 +83,6 @@ public final class DutyLexicon {
       this.words = w;
     }
 
-    boolean firstIsWordChar() {
-      return isWordChar(text.charAt(0));
-    }
-
-    boolean lastIsWordChar() {
-      return isWordChar(text.charAt(text.length() - 1));
-    }
-
     private static boolean isWordChar(char c) {
       return Character.isLetterOrDigit(c);
     }

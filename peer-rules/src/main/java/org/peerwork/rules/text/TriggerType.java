@@ -50,9 +50,4 @@ enum TriggerType {
   int defaultScope() {
     return defaultScope;
   }
-
-  /** True for the kinds that open a scope. */
-  boolean scoped() {
-    return defaultScope > 0;
-  }
 }

@@ -207,4 +207,22 @@ class DutyClassifierTest {
     DutyClassification atPair = classifier.classify(cut + " diagnose", 0, cut.length() + 9, false);
     assertThat(atPair.getEvidence()).isEmpty();
   }
+
+  @Test
+  void theAffirmedEvidenceOfAClassification() {
+    DutyClassification c = classifier.classify("Does not diagnose, but completes intake assessments and shares lived experience");
+    assertThat(c.affirmed()).extracting(DutyEvidence::getCategory)
+        .containsExactly(org.peerwork.model.activity.ActivityCategory.CLINICAL_ASSESSMENT,
+            org.peerwork.model.activity.ActivityCategory.SHARING_LIVED_EXPERIENCE);
+    assertThat(c.affirmed(DutyLabel.PEER)).extracting(DutyEvidence::getCategory)
+        .containsExactly(org.peerwork.model.activity.ActivityCategory.SHARING_LIVED_EXPERIENCE);
+    assertThat(c.affirmed(DutyLabel.ADMIN)).isEmpty();
+    assertThat(c.affirms(org.peerwork.model.activity.ActivityCategory.CLINICAL_ASSESSMENT)).isTrue();
+    assertThat(c.affirms(org.peerwork.model.activity.ActivityCategory.DIAGNOSIS)).as("negated").isFalse();
+    assertThat(c.getContext()).contains(org.peerwork.rules.ContextFlag.NEGATED);
+    assertThat(c.toString()).startsWith("CLINICAL/CLINICAL_ASSESSMENT [");
+    assertThat(classifier.classify("Lorem").toString()).isEqualTo("UNKNOWN []");
+    assertThat(classifier.toString()).startsWith("DutyClassifier(DutyLexicon(").contains("phrases");
+    assertThat(DutyClassifier.of(classifier.lexicon()).classify("Does not diagnose")).isEqualTo(classifier.classify("Does not diagnose"));
+  }
 }
