@@ -365,7 +365,7 @@ public final class PostingParser {
   // ------------------------------------------------------------------ facts
 
   /** Turns fact mentions and numbers into the structured parts of a job description. */
-  private static final class Facts {
+  static final class Facts {
     private static final String NUM = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|a|an)";
     private static final String UNIT = "(years?|yrs?|months?|mos?)";
     private static final String CUE = "(recovery|sobriety|sober|abstinen\\w*|abstain\\w*|clean|remission|substance[- ]free|drug[- ]free|alcohol[- ]free)";
@@ -834,9 +834,14 @@ public final class PostingParser {
         } catch (NumberFormatException e) {
           continue;
         }
-        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+        int end = m.end();
+        String after = s.substring(end, Math.min(s.length(), end + 40));
         Matcher range = MONEY_RANGE_END.matcher(after);
-        String unitText = range.find() ? after.substring(range.end()) : after;
+        boolean isRange = range.find();
+        String unitText = isRange ? after.substring(range.end()) : after;
+        if (isRange) {
+          m.region(end + range.end(), s.length()); // the range's upper end is not an amount of its own
+        }
         boolean hourly = HOURLY.matcher(unitText).find() || HOURLY.matcher(after).find();
         boolean yearly = YEARLY.matcher(unitText).find() || YEARLY.matcher(after).find();
         if (yearly || (!hourly && v.compareTo(BigDecimal.valueOf(10_000)) >= 0)) {
