@@ -35,7 +35,10 @@ final class AhoCorasick {
   /** For each state: some output in its chain ends with a character that is not a letter or digit. */
   private final boolean[] outputEndsOpen;
 
-  /** An automaton for these patterns; pattern {@code i} is reported as {@code i}. Empty patterns are ignored. */
+  /**
+   * An automaton for these patterns; pattern {@code i} is reported as {@code i}. Empty patterns are
+   * ignored; a pattern listed twice is reported under its first index (the lexicon's are distinct).
+   */
   AhoCorasick(List<String> patterns) {
     // 1. a trie in flat arrays: first child, next sibling, key, terminal pattern
     int cap = 1024;
