@@ -27,6 +27,24 @@ class RuleCatalogTest {
     }
   }
 
+  @Test
+  void eachPackageListsItsRulesInCatalogOrder() {
+    List<List<? extends Rule<?>>> packages = List.of(org.peerwork.rules.assignment.AssignmentRules.all(),
+        org.peerwork.rules.roster.RosterRules.all(), org.peerwork.rules.job.JobDescriptionRules.all(),
+        org.peerwork.rules.hiring.HiringRules.all(), org.peerwork.rules.supervision.SupervisionRules.all(),
+        org.peerwork.rules.training.TrainingRules.all(), org.peerwork.rules.workplace.WorkplaceRules.all(),
+        org.peerwork.rules.incident.IncidentRules.all());
+    assertThat(packages).extracting(List::size).containsExactly(11, 4, 15, 8, 5, 5, 6, 2);
+    List<String> ids = packages.stream().flatMap(List::stream).map(r -> r.metadata().getId()).toList();
+    assertThat(ids).hasSize(56).doesNotHaveDuplicates();
+    assertThat(catalog.ids()).containsExactlyInAnyOrderElementsOf(ids);
+    for (List<? extends Rule<?>> rules : packages) {
+      assertThat(rules).extracting(r -> r.metadata().getAppliesTo()).as("one document type per package").hasSize(rules.size())
+          .containsOnly(rules.get(0).metadata().getAppliesTo());
+    }
+    assertThat(catalog.toString()).contains("56");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyExampleBehavesAsDocumented() {
     PeerChecks checks = PeerChecks.standard();
