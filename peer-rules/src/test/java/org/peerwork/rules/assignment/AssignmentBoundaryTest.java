@@ -191,4 +191,19 @@ class AssignmentBoundaryTest {
     // supporting work (notes) is never flagged
     assertThat(notInJob(withJob(ActivityCategory.DOCUMENTATION, coded("run groups", ActivityCategory.GROUP_FACILITATION)))).isEmpty();
   }
+
+  @Test
+  void anExcludedDutyAtTheVeryFirstPlaceIsNamed() {
+    Duty excludedDrive = Duty.builder().text("does not drive members").activity(Activity.of(ActivityCategory.TRANSPORTATION)).excluded(true).build();
+    TaskAssignment coded = withJob(ActivityCategory.TRANSPORTATION, excludedDrive, excludedDrive.withText("never drives"),
+        coded("run groups", ActivityCategory.GROUP_FACILITATION));
+    assertThat(notInJob(coded)).singleElement()
+        .satisfies(f -> assertThat(f.getLocation().getPath()).isEqualTo("assignee.jobDescription.duties[0]"));
+    TaskAssignment words = withJob(ActivityCategory.TRANSPORTATION, Duty.of("Does not drive members to appointments"),
+        Duty.of("Never drives members anywhere"), Duty.of("Offer one-to-one peer support"));
+    assertThat(notInJob(words)).singleElement().satisfies(f -> {
+      assertThat(f.getLocation().getPath()).isEqualTo("assignee.jobDescription.duties[0]");
+      assertThat(f.getEvidence().getQuote()).contains("Does not drive members to appointments");
+    });
+  }
 }

@@ -103,6 +103,29 @@ class RosterBoundaryTest {
     assertThat(findings(with(Threshold.CRISIS_ASSIGNMENTS_BEFORE_DEBRIEF, 3), Examples.roster("r", mixed), "CrisisWorkWithoutDebrief")).isEmpty();
   }
 
+  @Test
+  void ofTwoEqualRunsTheFirstIsReportedAndUntimedOnlyStaffCount() {
+    List<TaskAssignment> six = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      six.add(crisis("c-" + i, Examples.workingDay(i)));
+    }
+    PeerChecks limit2 = with(Threshold.CRISIS_ASSIGNMENTS_BEFORE_DEBRIEF, 2);
+    // a debrief before the fourth: runs of 3 and 3
+    Roster runs = Examples.roster("r", six).withDebriefs(DebriefRecord.of("s-1", Examples.workingDay(3)));
+    assertThat(findings(limit2, runs, "CrisisWorkWithoutDebrief")).singleElement().satisfies(f ->
+        assertThat(f.getEvidence().getFacts()).containsEntry("longestRunWithoutDebrief", "3")
+            .containsEntry("runFrom", Examples.workingDay(0).toString()).containsEntry("runTo", Examples.workingDay(2).toString()));
+    // a staff member whose crisis assignments all lack a time window
+    List<TaskAssignment> untimed = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      untimed.add(TaskAssignment.builder().from(crisis("u-" + i, Examples.workingDay(i))).window(java.util.Optional.empty()).build());
+    }
+    assertThat(findings(limit2, Examples.roster("r", untimed), "CrisisWorkWithoutDebrief")).singleElement().satisfies(f ->
+        assertThat(f.getEvidence().getFacts()).containsEntry("crisisAssignments", "3"));
+    assertThat(findings(limit2, Examples.roster("r", List.of(Examples.task("n", PEER, "u", Examples.workingDay(0)))),
+        "CrisisWorkWithoutDebrief")).as("no crisis work").isEmpty();
+  }
+
   // ---------------------------------------------------------------- CaseloadOverThreshold
 
   @Test
