@@ -49,6 +49,9 @@ class ContextScopeTest {
       "Does not diagnose but provides therapy                  | diagnose[NEGATED] / provides therapy[]",
       "Does not diagnose; however, provides therapy            | diagnose[NEGATED] / provides therapy[]",
       "Never: diagnose, prescribe, or provide therapy          | diagnose[NEGATED] / prescribe[NEGATED] / provide therapy[NEGATED]",
+      "Never: diagnose; prescribe; provide therapy             | diagnose[NEGATED] / prescribe[NEGATED] / provide therapy[NEGATED]",
+      "Never: diagnose. Provides therapy                       | diagnose[NEGATED] / Provides therapy[]",
+      "Never: diagnose? Provides therapy                       | diagnose[NEGATED] / Provides therapy[]",
       // a new clause's subject after a comma ends the scope
       "Does not diagnose, you will provide therapy             | diagnose[NEGATED] / provide therapy[]",
       "Does not diagnose and you will provide therapy          | diagnose[NEGATED] / provide therapy[NEGATED]",

@@ -205,6 +205,21 @@ class DutyLexiconTest {
     assertThat(evidence(narrow, text)).containsExactly("DIAGNOSIS \"diagnose\" []", "PSYCHOTHERAPY \"therapy\" []");
     assertThat(evidence(clause, text)).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" []");
     assertThat(evidence(forms, "Referred for therapy")).containsExactly("PSYCHOTHERAPY \"therapy\" [OTHER_ACTOR]");
+    DutyLexicon and = DutyLexicon.read(DUTIES, duties, TRIGGERS, "NEGATION_PRE\tnever\tand", FACTS, "");
+    assertThat(evidence(and, "Will never diagnose and provide therapy")).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]",
+        "PSYCHOTHERAPY \"therapy\" []");
+    assertThat(evidence(and, "Will never diagnose or provide therapy")).as("only the word and ends it")
+        .containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" [NEGATED]");
+    assertThat(evidence(and, "Will never diagnose, handle therapy")).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]",
+        "PSYCHOTHERAPY \"therapy\" [NEGATED]");
+    assertThat(evidence(and, "Will never diagnose sandy therapy")).as("a word that contains and")
+        .containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" [NEGATED]");
+    assertThat(evidence(clause, "Will never diagnose - provide therapy")).as("a spaced dash is a comma")
+        .containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" []");
+    assertThat(evidence(clause, "Will never diagnose-therapy")).as("a dash inside a word is not")
+        .containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]", "PSYCHOTHERAPY \"therapy\" [NEGATED]");
+    assertThat(evidence(clause, "- never diagnose therapy")).containsExactly("DIAGNOSIS \"diagnose\" [NEGATED]",
+        "PSYCHOTHERAPY \"therapy\" [NEGATED]");
   }
 
   @Test
