@@ -209,4 +209,44 @@ class PostingLayoutTest {
     // exactly at the limit: one duty
     assertThat(parser.parse("Duties:\n- " + "y".repeat(10_000) + "\n").getJobDescription().getDuties()).hasSize(1);
   }
+
+  private Optional<String> title(String text) {
+    return parser.parse(text).getJobDescription().getTitle();
+  }
+
+  @Test
+  void theTitle() {
+    assertThat(title("Posted today.\nJob Title: Family Peer Advocate\n")).contains("Family Peer Advocate");
+    assertThat(title("Posted today.\nPosition: Recovery Coach (part time)\n")).as("a role word after a title key")
+        .contains("Recovery Coach (part time)");
+    assertThat(title("Posted today.\nPosition: Full time, days\n")).as("no role word and no 'title' in the key").isEmpty();
+    assertThat(title("Posted today.\nTitle: Anything at all\n")).contains("Anything at all");
+    assertThat(title("Posted today.\nJob Title:\n")).as("an empty value").isEmpty();
+    assertThat(title("Posted today.\nJob Title: " + "Peer ".repeat(50) + "\n")).as("too long a value").isEmpty();
+    assertThat(title("- Job Title: Peer Advocate\n")).as("a list item is not a title line").isEmpty();
+    // otherwise a short first line
+    assertThat(title("\n\nPeer Support Specialist\nWe are hiring.\n")).contains("Peer Support Specialist");
+    assertThat(title("# Peer Support Specialist\nWe are hiring.\n")).contains("Peer Support Specialist");
+    assertThat(title("We are hiring a peer.\nMore text.\n")).as("a sentence").isEmpty();
+    assertThat(title("Responsibilities\n- Support people\n")).as("a heading").isEmpty();
+    assertThat(title("Peer Specialist: community team\nText.\n")).as("a key and value").isEmpty();
+    assertThat(title("Join us as\nmore text\n")).contains("Join us as");
+    assertThat(title("Join us as:\nmore text\n")).isEmpty();
+    assertThat(title("word ".repeat(13) + "\nmore\n")).as("thirteen words").isEmpty();
+    assertThat(title("word ".repeat(12) + "\nmore\n")).contains(("word ".repeat(12)).strip());
+    assertThat(title("x".repeat(101) + "\nmore\n")).as("over 100 characters").isEmpty();
+    assertThat(title("")).isEmpty();
+  }
+
+  @Test
+  void wrappedLinesJoinTheItemAbove() {
+    assertThat(duties("Duties:\n- Offer support to people\n  who ask for it\n- Run groups\n"))
+        .containsExactly("Offer support to people\n  who ask for it", "Run groups");
+    assertThat(duties("Duties:\n- Offer support to people\nwho ask for it\n- Run groups\n")).as("a lower-case start continues")
+        .containsExactly("Offer support to people\nwho ask for it", "Run groups");
+    assertThat(duties("Duties:\n- Offer support to people\nWho asks?\n- Run groups\n")).as("a capital at the margin does not")
+        .containsExactly("Offer support to people", "Who asks?", "Run groups");
+    assertThat(duties("Duties:\n- Offer support to people\n\n  who ask for it\n")).as("not after a blank line")
+        .containsExactly("Offer support to people", "who ask for it");
+  }
 }
