@@ -118,4 +118,24 @@ class PolicyTest {
     assertThat(r.outcomes()).filteredOn(o -> o.result() == RuleOutcome.Result.PASS).hasSize(ids.size() - 2);
     assertThat(standard.check(Scenarios.feedTheCat()).outcomes()).isEmpty();
   }
+
+  @Test
+  void aThresholdOutOfRangeNamesItsRangeAndUnit() {
+    assertThat(org.peerwork.rules.policy.Threshold.MIN_WAGE_RATIO.min()).isZero();
+    assertThat(org.peerwork.rules.policy.Threshold.MAX_CASELOAD.min()).isEqualTo(1.0);
+    assertThat(org.peerwork.rules.policy.Threshold.MAX_CASELOAD.unit()).isEqualTo("people per peer");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.peerwork.rules.policy.Policy.builder()
+            .putThreshold(org.peerwork.rules.policy.Threshold.MIN_WAGE_RATIO, 10.5).build())
+        .isInstanceOf(org.peerwork.rules.policy.PolicyException.class).hasMessageContaining("$.thresholds.MIN_WAGE_RATIO")
+        .hasMessageContaining("must be between 0 and 10 ratio");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.peerwork.rules.policy.Policy.builder()
+            .putThreshold(org.peerwork.rules.policy.Threshold.ROLE_DRIFT_SHARE, 1.5).build())
+        .hasMessageContaining("must be between 0 and 1 share of duties");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.peerwork.rules.policy.Policy.builder()
+            .putThreshold(org.peerwork.rules.policy.Threshold.MAX_CASELOAD, 0.5).build())
+        .hasMessageContaining("must be between 1 and 10000 people per peer");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.peerwork.rules.policy.Policy.builder()
+            .putThreshold(org.peerwork.rules.policy.Threshold.MAX_CASELOAD, Double.NaN).build())
+        .isInstanceOf(org.peerwork.rules.policy.PolicyException.class);
+  }
 }
