@@ -230,4 +230,29 @@ class DutyLexiconTest {
         .containsExactly(org.assertj.core.api.Assertions.tuple(PostingFact.TRAINING_OFFERED, "SELF_CARE", true),
             org.assertj.core.api.Assertions.tuple(PostingFact.CALLS_ON_DAYS_OFF, null, false));
   }
+
+  @Test
+  void gappedPhrasesAgainstContiguousOnesAndEachOther() {
+    DutyLexicon l = withDuties(String.join("\n",
+        "MEDICATION_MANAGEMENT\tmonitor ... medication\tgap=2",
+        "DIAGNOSIS\tmedication review",
+        "PERSONAL_ERRAND\tfeed ... cat",
+        "NONE\tfeed",
+        "ADVOCACY\tspeak ... for ... member"));
+    assertThat(evidence(l, "Monitor their own medication")).containsExactly("MEDICATION_MANAGEMENT \"Monitor their own medication\" []");
+    assertThat(evidence(l, "Monitor all of their medication")).as("three words between, two allowed").isEmpty();
+    assertThat(evidence(l, "Monitor their medication review")).as("a longer contiguous phrase holds a part")
+        .containsExactly("DIAGNOSIS \"medication review\" []");
+    assertThat(evidence(l, "Feed the cat")).as("a contiguous phrase that is exactly a part gives way")
+        .containsExactly("PERSONAL_ERRAND \"Feed the cat\" []");
+    assertThat(evidence(l, "Monitor. Their medication")).as("a sentence end between the parts").isEmpty();
+    assertThat(evidence(l, "Monitor, but not medication")).as("a termination or negation between the parts").isEmpty();
+    assertThat(evidence(l, "Speak up for the member")).containsExactly("ADVOCACY \"Speak up for the member\" []");
+    assertThat(evidence(l, "Speak up for")).as("the last part missing").isEmpty();
+    assertThat(evidence(l, "For the member, speak")).as("parts out of order").isEmpty();
+    DutyLexicon two = withDuties("MEDICATION_MANAGEMENT\tmonitor ... medication\tgap=2\nCOMPLIANCE_ENFORCEMENT\tmonitor ... their\texact");
+    assertThat(evidence(two, "Monitor their medication")).as("of two gapped phrases on the same word, the longer")
+        .containsExactly("MEDICATION_MANAGEMENT \"Monitor their medication\" []");
+    assertThat(evidence(two, "Monitor all of their cats")).containsExactly("COMPLIANCE_ENFORCEMENT \"Monitor all of their\" []");
+  }
 }
