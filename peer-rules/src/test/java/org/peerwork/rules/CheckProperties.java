@@ -141,7 +141,7 @@ class CheckProperties {
   }
 
   /**
-   * Documents that read but break their Bean Validation constraints (a time window or a roster
+   * Documents that read but break their Bean Validation constraints (a count of zero, a time window or a roster
    * period that ends before it starts, a working day that ends before it starts, blank ids, a roster
    * that repeats an assignment id) are still checked without an exception: a vendor may check
    * before, or without, validating.
@@ -154,7 +154,10 @@ class CheckProperties {
     }));
   }
 
-  /** Reverses every time window, period and working day, blanks some ids, and repeats a roster's first assignment. */
+  /**
+   * Reverses every time window, period and working day, blanks some ids, sets some positive counts
+   * to zero, and repeats a roster's first assignment.
+   */
   static String breakValues(String json, Random random) {
     try {
       JsonNode tree = TREE.readTree(json);
@@ -175,6 +178,20 @@ class CheckProperties {
       for (String id : List.of("id", "staffId")) {
         if (o.has(id) && random.nextInt(4) == 0) {
           o.put(id, random.nextBoolean() ? " " : "\t\n");
+        }
+      }
+      // a count that must be positive set to zero (peers on a team, per intensive team): builders allow it
+      // (not a text span's offsets: a span is rejected when it is built)
+      java.util.Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
+      List<String> counts = new java.util.ArrayList<>();
+      fields.forEachRemaining(e -> {
+        if (e.getValue().isInt() && e.getValue().asInt() > 0 && !e.getKey().equals("start") && !e.getKey().equals("end")) {
+          counts.add(e.getKey());
+        }
+      });
+      for (String name : counts) {
+        if (random.nextInt(3) == 0) {
+          o.put(name, 0);
         }
       }
       o.elements().forEachRemaining(c -> breakNode(c, random));

@@ -65,6 +65,9 @@ public final class CoverageOverThreshold extends BaseRule<JobDescription> {
     }
     double perPeerMax = ctx.threshold(Threshold.MAX_PEOPLE_PER_TEAM_PEER);
     int peers = c.getPeersOnTeam().orElse(1);
+    if (peers < 1) {
+      return; // no peer on the team, so no peer to overload (Bean Validation refuses the value: @Positive)
+    }
     if (c.getTeamPeopleServed().isPresent()) {
       double perPeer = c.getTeamPeopleServed().get() / (double) peers;
       if (perPeer > perPeerMax) {

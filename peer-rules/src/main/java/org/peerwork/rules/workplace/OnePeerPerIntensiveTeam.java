@@ -57,6 +57,9 @@ public final class OnePeerPerIntensiveTeam extends BaseRule<WorkplacePolicy> {
       return;
     }
     int peers = p.getPeersPerIntensiveTeam().get();
+    if (peers < 1) {
+      return; // no peer on the team, so no peer to overload (Bean Validation refuses the value: @Positive)
+    }
     Optional<Integer> people = p.getPeopleServedPerIntensiveTeam();
     double max = ctx.threshold(Threshold.MAX_PEOPLE_PER_TEAM_PEER);
     String peersPhrase = peers == 1 ? "One peer" : peers + " peers";

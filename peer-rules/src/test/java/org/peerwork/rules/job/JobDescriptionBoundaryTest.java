@@ -60,6 +60,8 @@ class JobDescriptionBoundaryTest {
         .satisfies(f -> assertThat(f.getMessage().getText()).isEqualTo("One peer covers a whole team's people"));
     assertThat(findings(coverage(Coverage.builder().wholeTeam(true).peersOnTeam(1).build()), "CoverageOverThreshold")).hasSize(1);
     assertThat(findings(coverage(Coverage.builder().wholeTeam(true).peersOnTeam(3).build()), "CoverageOverThreshold")).isEmpty();
+    assertThat(findings(coverage(Coverage.builder().wholeTeam(true).peersOnTeam(0).teamPeopleServed(40).build()), "CoverageOverThreshold"))
+        .as("zero peers: readable, though Bean Validation refuses it; no one to overload").isEmpty();
     assertThat(findings(coverage(Coverage.builder().wholeTeam(false).teamPeopleServed(100).build()), "CoverageOverThreshold")).isEmpty();
     assertThat(findings(coverage(Coverage.builder().caseload(16).wholeTeam(true).teamPeopleServed(16).build()), "CoverageOverThreshold"))
         .as("both").hasSize(2);

@@ -45,5 +45,8 @@ class WorkplaceBoundaryTest {
         .isEqualTo("One peer per intensive treatment team, and the policy does not say how many people a team serves"));
     assertThat(findings(team(2, null), "OnePeerPerIntensiveTeam")).isEmpty();
     assertThat(findings(team(1, 15), "OnePeerPerIntensiveTeam")).isEmpty();
+    // found by CheckFuzzTest: zero peers (readable, though Bean Validation refuses it) divided by zero
+    assertThat(findings(team(0, 60), "OnePeerPerIntensiveTeam")).isEmpty();
+    assertThat(findings(team(0, null), "OnePeerPerIntensiveTeam")).isEmpty();
   }
 }
