@@ -35,12 +35,17 @@ class JsonReportBadInputTest {
     return e;
   }
 
+  /** The failure of reading from text, which reading the same text from a stream repeats. */
+  private static PeerJsonException failsAlike(ThrowingCallable fromText, ThrowingCallable fromReader) {
+    PeerJsonException t = failure(fromText);
+    PeerJsonException r = failure(fromReader);
+    assertThat(r.problem()).isEqualTo(t.problem());
+    assertThat(r.path()).isEqualTo(t.path());
+    return t;
+  }
+
   private static PeerJsonException reading(String text) {
-    PeerJsonException fromText = failure(() -> JSON.read(text));
-    PeerJsonException fromReader = failure(() -> JSON.read(new java.io.StringReader(text)));
-    assertThat(fromReader.problem()).isEqualTo(fromText.problem());
-    assertThat(fromReader.path()).isEqualTo(fromText.path());
-    return fromText;
+    return failsAlike(() -> JSON.read(text), () -> JSON.read(new java.io.StringReader(text)));
   }
 
   private static String replace(String from, String to) {
@@ -49,11 +54,7 @@ class JsonReportBadInputTest {
   }
 
   private static PeerJsonException readingSet(String text) {
-    PeerJsonException fromText = failure(() -> JSON.readAll(text));
-    PeerJsonException fromReader = failure(() -> JSON.readAll(new java.io.StringReader(text)));
-    assertThat(fromReader.problem()).isEqualTo(fromText.problem());
-    assertThat(fromReader.getMessage()).isEqualTo(fromText.getMessage());
-    return fromText;
+    return failsAlike(() -> JSON.readAll(text), () -> JSON.readAll(new java.io.StringReader(text)));
   }
 
   private static String replaceInSet(String from, String to) {
