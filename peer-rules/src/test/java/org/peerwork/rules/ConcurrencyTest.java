@@ -28,8 +28,8 @@ class ConcurrencyTest {
 
   static final int INPUTS = 100_000;
   static final int THREADS = 16;
-  /** Distinct generated documents; the inputs cycle through them, each with its own id. */
-  static final int POOL = 2_000;
+  /** Generated documents per run: every input is generated, none is a copy of another with a new id. */
+  static final int POOL = INPUTS;
 
   /** 100,000 documents of all eight checkable types, interleaved, each with a distinct id. */
   static List<PeerDocument> inputs() {
@@ -65,6 +65,8 @@ class ConcurrencyTest {
     List<PeerDocument> inputs = inputs();
     assertThat(inputs).hasSize(INPUTS);
     assertThat(inputs.stream().map(DocumentType::of).distinct()).hasSize(DocumentType.values().length);
+    assertThat(inputs.stream().map(d -> withId(d, "same")).distinct().count())
+        .as("documents that differ in more than their id (97,224 with these seeds)").isGreaterThan(INPUTS * 95L / 100);
     // a policy that moves thresholds and a severity, so the shared context is exercised too
     PeerChecks checks = PeerChecks.standard()
         .withPolicy(Policy.builder().putThreshold(Threshold.MAX_CASELOAD, 3).putThreshold(Threshold.CRISIS_ASSIGNMENTS_BEFORE_DEBRIEF, 1)
