@@ -28,17 +28,17 @@ class ConcurrencyTest {
 
   static final int INPUTS = 100_000;
   static final int THREADS = 16;
-  /** Generated documents per run: every input is generated, none is a copy of another with a new id. */
-  static final int POOL = INPUTS;
-
-  /** 100,000 documents of all eight checkable types, interleaved, each with a distinct id. */
+  /**
+   * 100,000 documents of all eight checkable types, interleaved, each with a distinct id: 12,500 are
+   * generated per type; should a generator give fewer, its documents are reused under new ids.
+   */
   static List<PeerDocument> inputs() {
     List<List<PeerDocument>> byType = new ArrayList<>();
     long seed = 1000L;
     for (DocumentType type : DocumentType.values()) {
       Gen<? extends PeerDocument> gen = Generators.documents(type.modelType());
       List<PeerDocument> docs = new ArrayList<>();
-      qt().withFixedSeed(seed++).withExamples(POOL / DocumentType.values().length).forAll(gen).checkAssert(docs::add);
+      qt().withFixedSeed(seed++).withExamples(INPUTS / DocumentType.values().length).forAll(gen).checkAssert(docs::add);
       byType.add(docs);
     }
     List<PeerDocument> out = new ArrayList<>(INPUTS);
